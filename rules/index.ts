@@ -1,0 +1,13 @@
+import type { TSESLint } from '@typescript-eslint/utils';
+
+import exhaustiveErrorCodes from './exhaustive-error-codes.js';
+import noMagicStatus from './no-magic-status.js';
+import statusMatchesCode from './status-matches-code.js';
+import validErrorCode from './valid-error-code.js';
+
+export const rules = {
+  'exhaustive-error-codes': exhaustiveErrorCodes,
+  'no-magic-status': noMagicStatus,
+  'status-matches-code': statusMatchesCode,
+  'valid-error-code': validErrorCode,
+} satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[]>>;

@@ -1,0 +1,38 @@
+import type * as ts from 'typescript';
+
+import { loadTypeScript } from './typescript.js';
+
+/** What a type is made of, as far as the license rules care. */
+export interface LiteralUnion {
+  readonly strings: ReadonlySet<string>;
+  readonly numbers: ReadonlySet<number>;
+  /** `undefined`, `null` or `void` members, as from `err?.code`. */
+  readonly hasNullish: boolean;
+  /** Any member that is not one of the above literals (`string`, `number`, an object, `any` ...). */
+  readonly hasOther: boolean;
+}
+
+/**
+ * Splits a type into its literal members. Enum members count as their values;
+ * `boolean` and other members make `hasOther` true.
+ */
+export function getLiteralUnion(type: ts.Type): LiteralUnion {
+  const { TypeFlags } = loadTypeScript();
+  const nullish = TypeFlags.Undefined | TypeFlags.Null | TypeFlags.Void;
+  const strings = new Set<string>();
+  const numbers = new Set<number>();
+  let hasNullish = false;
+  let hasOther = false;
+  for (const member of type.isUnion() ? type.types : [type]) {
+    if (member.isStringLiteral()) {
+      strings.add(member.value);
+    } else if (member.isNumberLiteral()) {
+      numbers.add(member.value);
+    } else if ((member.flags & nullish) !== 0) {
+      hasNullish = true;
+    } else {
+      hasOther = true;
+    }
+  }
+  return { strings, numbers, hasNullish, hasOther };
+}
