@@ -1,0 +1,612 @@
+import path from 'node:path';
+
+import { RuleTester } from '@typescript-eslint/rule-tester';
+import * as espree from 'espree';
+
+import rule from '../../rules/no-magic-status.js';
+import {
+  createSyntacticTsRuleTester,
+  createTypedRuleTester,
+  createUntypedRuleTester,
+  typedFixtureDir,
+  untypedFilename,
+} from '../rule-tester.js';
+
+const importLine = "import { LicenseStatus } from 'eslint-plugin-licensespring/types';";
+const requireLine = "const { LicenseStatus } = require('eslint-plugin-licensespring/types');";
+const statusCodes = { module: 'http-status-codes', name: 'StatusCodes' };
+
+const untyped = createUntypedRuleTester();
+
+untyped.run('no-magic-status (untyped JavaScript)', rule, {
+  valid: [
+    { code: 'arr[400];', filename: untypedFilename },
+    { code: 'setTimeout(retry, 500);', filename: untypedFilename },
+    { code: 'if (res.status === 200) {}', filename: untypedFilename },
+    { code: 'if (err.status === 403) {}', filename: untypedFilename },
+    { code: 'if (err.status === LicenseStatus.CONFLICT) {}', filename: untypedFilename },
+    { code: 'res.status(404).json({});', filename: untypedFilename },
+    { code: 'const timeout = 409;', filename: untypedFilename },
+    { code: 'if (err.code === 409) {}', filename: untypedFilename },
+    { code: 'if (err.status >= 500) {}', filename: untypedFilename },
+    { code: 'switch (kind) { case 404: break; }', filename: untypedFilename },
+    { code: "throw { status: 400, message: 'Bad' };", filename: untypedFilename },
+    { code: "({ code: 'license_expired', value: 400 });", filename: untypedFilename },
+    { code: "({ 400: 'bad request', code: 'x' });", filename: untypedFilename },
+    { code: 'if (err.statusCode === 404) {}', filename: untypedFilename },
+    { code: 'if (err.status === -400) {}', filename: untypedFilename },
+    { code: 'if (err.status === 409n) {}', filename: untypedFilename },
+    { code: 'if (res.status === 404) {}', filename: untypedFilename, options: [{ allowObjects: ['res'] }] },
+    { code: 'if (ctx.response?.status === 500) {}', filename: untypedFilename, options: [{ allowObjects: ['response'] }] },
+    { code: 'switch (this.status) { case 401: break; }', filename: untypedFilename, options: [{ allowObjects: ['this'] }] },
+    { code: 'if (res.status === 200) {}', filename: untypedFilename, options: [{ statuses: 'http', allowObjects: ['res'] }] },
+  ],
+  invalid: [
+    {
+      code: 'if (err.status === 409) {}',
+      filename: untypedFilename,
+      output: `${importLine}\nif (err.status === LicenseStatus.CONFLICT) {}`,
+      errors: [
+        {
+          messageId: 'magicStatus',
+          data: { status: '409', constant: 'LicenseStatus.CONFLICT' },
+          line: 1,
+          column: 20,
+          endLine: 1,
+          endColumn: 23,
+        },
+      ],
+    },
+    {
+      code: 'if (409 !== e.response.status) {}',
+      filename: untypedFilename,
+      output: `${importLine}\nif (LicenseStatus.CONFLICT !== e.response.status) {}`,
+      errors: [{ messageId: 'magicStatus', data: { status: '409', constant: 'LicenseStatus.CONFLICT' }, line: 1, column: 5 }],
+    },
+    {
+      code: 'if (e?.response?.status == 500) {}',
+      filename: untypedFilename,
+      output: `${importLine}\nif (e?.response?.status == LicenseStatus.INTERNAL_SERVER_ERROR) {}`,
+      errors: [{ messageId: 'magicStatus', data: { status: '500', constant: 'LicenseStatus.INTERNAL_SERVER_ERROR' }, line: 1, column: 28 }],
+    },
+    {
+      code: "const { status } = err;\nif (status != 401) throw new Error('auth');",
+      filename: untypedFilename,
+      output: `${importLine}\nconst { status } = err;\nif (status != LicenseStatus.UNAUTHORIZED) throw new Error('auth');`,
+      errors: [{ messageId: 'magicStatus', data: { status: '401', constant: 'LicenseStatus.UNAUTHORIZED' }, line: 2, column: 15 }],
+    },
+    {
+      code: 'if (err["status"] === 404) {}',
+      filename: untypedFilename,
+      output: `${importLine}\nif (err["status"] === LicenseStatus.NOT_FOUND) {}`,
+      errors: [{ messageId: 'magicStatus', data: { status: '404', constant: 'LicenseStatus.NOT_FOUND' }, line: 1, column: 23 }],
+    },
+    {
+      // Both fixes insert the import at the same place: ESLint applies one per pass, the second reuses the import.
+      code: 'switch (err.status) {\n  case 400:\n    break;\n  case 404:\n    break;\n}',
+      filename: untypedFilename,
+      output: [
+        `${importLine}\nswitch (err.status) {\n  case LicenseStatus.BAD_REQUEST:\n    break;\n  case 404:\n    break;\n}`,
+        `${importLine}\nswitch (err.status) {\n  case LicenseStatus.BAD_REQUEST:\n    break;\n  case LicenseStatus.NOT_FOUND:\n    break;\n}`,
+      ],
+      errors: [
+        { messageId: 'magicStatus', data: { status: '400', constant: 'LicenseStatus.BAD_REQUEST' }, line: 2, column: 8 },
+        { messageId: 'magicStatus', data: { status: '404', constant: 'LicenseStatus.NOT_FOUND' }, line: 4, column: 8 },
+      ],
+    },
+    {
+      code: 'if (a.status === 400 || b.status === 404) {}',
+      filename: untypedFilename,
+      output: [
+        `${importLine}\nif (a.status === LicenseStatus.BAD_REQUEST || b.status === 404) {}`,
+        `${importLine}\nif (a.status === LicenseStatus.BAD_REQUEST || b.status === LicenseStatus.NOT_FOUND) {}`,
+      ],
+      errors: [
+        { messageId: 'magicStatus', data: { status: '400', constant: 'LicenseStatus.BAD_REQUEST' }, line: 1, column: 18 },
+        { messageId: 'magicStatus', data: { status: '404', constant: 'LicenseStatus.NOT_FOUND' }, line: 1, column: 38 },
+      ],
+    },
+    {
+      code: "throw { status: 400, code: 'license_expired', message: 'The license has expired.' };",
+      filename: untypedFilename,
+      output: `${importLine}\nthrow { status: LicenseStatus.BAD_REQUEST, code: 'license_expired', message: 'The license has expired.' };`,
+      errors: [{ messageId: 'magicStatus', data: { status: '400', constant: 'LicenseStatus.BAD_REQUEST' }, line: 1, column: 17 }],
+    },
+    {
+      code: 'if (err.statusCode === 404) {}',
+      filename: untypedFilename,
+      options: [{ statusProperties: ['status', 'statusCode'] }],
+      output: `${importLine}\nif (err.statusCode === LicenseStatus.NOT_FOUND) {}`,
+      errors: [{ messageId: 'magicStatus', data: { status: '404', constant: 'LicenseStatus.NOT_FOUND' }, line: 1, column: 24 }],
+    },
+    {
+      // Allowing `res` leaves the other objects checked.
+      code: 'if (res.status === 404 || err.status === 404) {}',
+      filename: untypedFilename,
+      options: [{ allowObjects: ['res'] }],
+      output: `${importLine}\nif (res.status === 404 || err.status === LicenseStatus.NOT_FOUND) {}`,
+      errors: [{ messageId: 'magicStatus', data: { status: '404', constant: 'LicenseStatus.NOT_FOUND' }, line: 1, column: 42 }],
+    },
+    {
+      code: 'if (err.status === 403) {}',
+      filename: untypedFilename,
+      settings: { licensespring: { additionalCodes: { wrong_license_type: 403 } } },
+      output: null,
+      errors: [{ messageId: 'magicStatusWithoutConstant', data: { status: '403', source: 'LicenseStatus' }, line: 1, column: 20 }],
+    },
+    {
+      code: 'if (res.status === 200) {}',
+      filename: untypedFilename,
+      options: [{ statuses: 'http' }],
+      output: null,
+      errors: [{ messageId: 'magicStatusWithoutConstant', data: { status: '200', source: 'LicenseStatus' }, line: 1, column: 20 }],
+    },
+    {
+      // A name derived from the reason phrase may not exist in the module: suggested, not fixed.
+      code: "import { StatusCodes } from 'http-status-codes';\nif (res.status === 200) {}",
+      filename: untypedFilename,
+      options: [{ statuses: 'http', constantSource: statusCodes }],
+      output: null,
+      errors: [
+        {
+          messageId: 'magicStatus',
+          data: { status: '200', constant: 'StatusCodes.OK' },
+          line: 2,
+          column: 20,
+          suggestions: [
+            {
+              messageId: 'useStatusConstant',
+              data: { status: '200', constant: 'StatusCodes.OK' },
+              output: "import { StatusCodes } from 'http-status-codes';\nif (res.status === StatusCodes.OK) {}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: 'if (err.status === 409) {}',
+      filename: untypedFilename,
+      options: [{ constantSource: statusCodes }],
+      output: "import { StatusCodes } from 'http-status-codes';\nif (err.status === StatusCodes.CONFLICT) {}",
+      errors: [{ messageId: 'magicStatus', data: { status: '409', constant: 'StatusCodes.CONFLICT' }, line: 1, column: 20 }],
+    },
+    {
+      // Configured member names are trusted and fixed.
+      code: 'if (err.status === 418 || err.status === 413) {}',
+      filename: untypedFilename,
+      options: [{ statuses: 'http', constantSource: { ...statusCodes, members: { '413': 'REQUEST_TOO_LONG' } } }],
+      output: "import { StatusCodes } from 'http-status-codes';\nif (err.status === 418 || err.status === StatusCodes.REQUEST_TOO_LONG) {}",
+      errors: [
+        {
+          messageId: 'magicStatus',
+          data: { status: '418', constant: 'StatusCodes.IM_A_TEAPOT' },
+          line: 1,
+          column: 20,
+          suggestions: [
+            {
+              messageId: 'useStatusConstant',
+              data: { status: '418', constant: 'StatusCodes.IM_A_TEAPOT' },
+              output: "import { StatusCodes } from 'http-status-codes';\nif (err.status === StatusCodes.IM_A_TEAPOT || err.status === 413) {}",
+            },
+          ],
+        },
+        { messageId: 'magicStatus', data: { status: '413', constant: 'StatusCodes.REQUEST_TOO_LONG' }, line: 1, column: 42 },
+      ],
+    },
+    {
+      // A member configured for the default source is trusted too.
+      code: 'if (err.status === 403) {}',
+      filename: untypedFilename,
+      settings: { licensespring: { additionalCodes: { wrong_license_type: 403 } } },
+      options: [{ constantSource: { module: 'eslint-plugin-licensespring/types', name: 'LicenseStatus', members: { '403': 'FORBIDDEN' } } }],
+      output: `${importLine}\nif (err.status === LicenseStatus.FORBIDDEN) {}`,
+      errors: [{ messageId: 'magicStatus', data: { status: '403', constant: 'LicenseStatus.FORBIDDEN' }, line: 1, column: 20 }],
+    },
+    {
+      code: "import { isLicenseApiError } from 'eslint-plugin-licensespring/types';\nif (isLicenseApiError(err) && err.status === 409) {}",
+      filename: untypedFilename,
+      output:
+        "import { isLicenseApiError, LicenseStatus } from 'eslint-plugin-licensespring/types';\nif (isLicenseApiError(err) && err.status === LicenseStatus.CONFLICT) {}",
+      errors: [{ messageId: 'magicStatus', data: { status: '409', constant: 'LicenseStatus.CONFLICT' }, line: 2, column: 46 }],
+    },
+    {
+      code: `${importLine}\nif (err.status === 409) {}`,
+      filename: untypedFilename,
+      output: `${importLine}\nif (err.status === LicenseStatus.CONFLICT) {}`,
+      errors: [{ messageId: 'magicStatus', data: { status: '409', constant: 'LicenseStatus.CONFLICT' }, line: 2, column: 20 }],
+    },
+    {
+      code: "import { LicenseStatus as S } from 'eslint-plugin-licensespring/types';\nif (err.status === 409) {}",
+      filename: untypedFilename,
+      output: "import { LicenseStatus as S } from 'eslint-plugin-licensespring/types';\nif (err.status === S.CONFLICT) {}",
+      errors: [{ messageId: 'magicStatus', data: { status: '409', constant: 'LicenseStatus.CONFLICT' }, line: 2, column: 20 }],
+    },
+    {
+      code: "import * as ls from 'eslint-plugin-licensespring/types';\nif (err.status === 409) {}",
+      filename: untypedFilename,
+      output: "import * as ls from 'eslint-plugin-licensespring/types';\nif (err.status === ls.LicenseStatus.CONFLICT) {}",
+      errors: [{ messageId: 'magicStatus', data: { status: '409', constant: 'LicenseStatus.CONFLICT' }, line: 2, column: 20 }],
+    },
+    {
+      code: "import axios from 'axios';\nimport { readFile } from 'node:fs/promises';\n\nif (err.status === 409) {}",
+      filename: untypedFilename,
+      output: `import axios from 'axios';\nimport { readFile } from 'node:fs/promises';\n${importLine}\n\nif (err.status === LicenseStatus.CONFLICT) {}`,
+      errors: [{ messageId: 'magicStatus', data: { status: '409', constant: 'LicenseStatus.CONFLICT' }, line: 4, column: 20 }],
+    },
+    {
+      // The file's quotes and semicolons are kept.
+      code: 'import axios from "axios"\nif (err.status === 409) {}',
+      filename: untypedFilename,
+      output: 'import axios from "axios"\nimport { LicenseStatus } from "eslint-plugin-licensespring/types"\nif (err.status === LicenseStatus.CONFLICT) {}',
+      errors: [{ messageId: 'magicStatus', data: { status: '409', constant: 'LicenseStatus.CONFLICT' }, line: 2, column: 20 }],
+    },
+    {
+      code: "'use strict';\n\nif (err.status === 409) {}",
+      filename: untypedFilename,
+      output: `'use strict';\n${importLine}\n\nif (err.status === LicenseStatus.CONFLICT) {}`,
+      errors: [{ messageId: 'magicStatus', data: { status: '409', constant: 'LicenseStatus.CONFLICT' }, line: 3, column: 20 }],
+    },
+    {
+      code: '#!/usr/bin/env node\nif (err.status === 409) {}',
+      filename: untypedFilename,
+      output: `#!/usr/bin/env node\n${importLine}\nif (err.status === LicenseStatus.CONFLICT) {}`,
+      errors: [{ messageId: 'magicStatus', data: { status: '409', constant: 'LicenseStatus.CONFLICT' }, line: 2, column: 20 }],
+    },
+    {
+      // A header comment stays first; the JSDoc stays on its function.
+      code: '// Error handling.\n\n/** Whether to retry. */\nexport function retry(err) {\n  return err.status === 409;\n}',
+      filename: untypedFilename,
+      output: `// Error handling.\n\n${importLine}\n/** Whether to retry. */\nexport function retry(err) {\n  return err.status === LicenseStatus.CONFLICT;\n}`,
+      errors: [{ messageId: 'magicStatus', data: { status: '409', constant: 'LicenseStatus.CONFLICT' }, line: 5, column: 25 }],
+    },
+    {
+      code: 'const LicenseStatus = {};\nif (err.status === 409) {}',
+      filename: untypedFilename,
+      output: null,
+      errors: [
+        {
+          messageId: 'magicStatus',
+          data: { status: '409', constant: 'LicenseStatus.CONFLICT' },
+          line: 2,
+          column: 20,
+          suggestions: [
+            {
+              messageId: 'useStatusConstant',
+              data: { status: '409', constant: 'LicenseStatus.CONFLICT' },
+              output:
+                "import { LicenseStatus as LicenseStatusConstants } from 'eslint-plugin-licensespring/types';\nconst LicenseStatus = {};\nif (err.status === LicenseStatusConstants.CONFLICT) {}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `${importLine}\nfunction check(err, LicenseStatus) {\n  return err.status === 409;\n}`,
+      filename: untypedFilename,
+      output: null,
+      errors: [
+        {
+          messageId: 'magicStatus',
+          data: { status: '409', constant: 'LicenseStatus.CONFLICT' },
+          line: 3,
+          column: 25,
+          suggestions: [
+            {
+              messageId: 'useStatusConstant',
+              data: { status: '409', constant: 'LicenseStatus.CONFLICT' },
+              output:
+                "import { LicenseStatus, LicenseStatus as LicenseStatusConstants } from 'eslint-plugin-licensespring/types';\nfunction check(err, LicenseStatus) {\n  return err.status === LicenseStatusConstants.CONFLICT;\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A file that uses `LicenseStatus` as a global: an import would change what it refers to.
+      code: 'if (err.status === 409 || LicenseStatus) {}',
+      filename: untypedFilename,
+      output: null,
+      errors: [
+        {
+          messageId: 'magicStatus',
+          data: { status: '409', constant: 'LicenseStatus.CONFLICT' },
+          line: 1,
+          column: 20,
+          suggestions: [
+            {
+              messageId: 'useStatusConstant',
+              data: { status: '409', constant: 'LicenseStatus.CONFLICT' },
+              output:
+                "import { LicenseStatus as LicenseStatusConstants } from 'eslint-plugin-licensespring/types';\nif (err.status === LicenseStatusConstants.CONFLICT || LicenseStatus) {}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Uses `module.exports` and no import: CommonJS, so a `require` is suggested.
+      code: 'module.exports = (err) => err.status === 409;',
+      filename: untypedFilename,
+      output: null,
+      errors: [
+        {
+          messageId: 'magicStatus',
+          data: { status: '409', constant: 'LicenseStatus.CONFLICT' },
+          line: 1,
+          column: 42,
+          suggestions: [
+            {
+              messageId: 'useStatusConstant',
+              data: { status: '409', constant: 'LicenseStatus.CONFLICT' },
+              output: `${requireLine}\nmodule.exports = (err) => err.status === LicenseStatus.CONFLICT;`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `${requireLine}\nif (err.status === 409) {}`,
+      filename: path.join(typedFixtureDir, 'file.cjs'),
+      output: null,
+      errors: [
+        {
+          messageId: 'magicStatus',
+          data: { status: '409', constant: 'LicenseStatus.CONFLICT' },
+          line: 2,
+          column: 20,
+          suggestions: [
+            {
+              messageId: 'useStatusConstant',
+              data: { status: '409', constant: 'LicenseStatus.CONFLICT' },
+              output: `${requireLine}\nif (err.status === LicenseStatus.CONFLICT) {}`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+for (const sourceType of ['script', 'commonjs'] as const) {
+  // The shared untyped tester parses modules; these files are scripts.
+  const scriptTester = new RuleTester({ languageOptions: { parser: espree, sourceType, ecmaVersion: 'latest' } });
+
+  scriptTester.run(`no-magic-status (sourceType ${sourceType})`, rule, {
+    valid: [{ code: 'if (res.status === 200) {}', filename: untypedFilename }],
+    invalid: [
+      {
+        code: "'use strict';\nconst axios = require('axios');\n\nif (err.status === 409) {}",
+        filename: untypedFilename,
+        output: null,
+        errors: [
+          {
+            messageId: 'magicStatus',
+            data: { status: '409', constant: 'LicenseStatus.CONFLICT' },
+            line: 4,
+            column: 20,
+            suggestions: [
+              {
+                messageId: 'useStatusConstant',
+                data: { status: '409', constant: 'LicenseStatus.CONFLICT' },
+                output: `'use strict';\nconst axios = require('axios');\n${requireLine}\n\nif (err.status === LicenseStatus.CONFLICT) {}`,
+              },
+            ],
+          },
+        ],
+      },
+      {
+        code: "'use strict';\n\nif (err.status === 500) {}",
+        filename: untypedFilename,
+        output: null,
+        errors: [
+          {
+            messageId: 'magicStatus',
+            data: { status: '500', constant: 'LicenseStatus.INTERNAL_SERVER_ERROR' },
+            line: 3,
+            column: 20,
+            suggestions: [
+              {
+                messageId: 'useStatusConstant',
+                data: { status: '500', constant: 'LicenseStatus.INTERNAL_SERVER_ERROR' },
+                output: `'use strict';\n${requireLine}\n\nif (err.status === LicenseStatus.INTERNAL_SERVER_ERROR) {}`,
+              },
+            ],
+          },
+        ],
+      },
+      {
+        code: "const types = require('eslint-plugin-licensespring/types');\nif (err.status === 404) {}",
+        filename: untypedFilename,
+        output: null,
+        errors: [
+          {
+            messageId: 'magicStatus',
+            data: { status: '404', constant: 'LicenseStatus.NOT_FOUND' },
+            line: 2,
+            column: 20,
+            suggestions: [
+              {
+                messageId: 'useStatusConstant',
+                data: { status: '404', constant: 'LicenseStatus.NOT_FOUND' },
+                output: "const types = require('eslint-plugin-licensespring/types');\nif (err.status === types.LicenseStatus.NOT_FOUND) {}",
+              },
+            ],
+          },
+        ],
+      },
+      {
+        code: "const S = require('eslint-plugin-licensespring/types').LicenseStatus;\nif (err.status === 401) {}",
+        filename: untypedFilename,
+        output: null,
+        errors: [
+          {
+            messageId: 'magicStatus',
+            data: { status: '401', constant: 'LicenseStatus.UNAUTHORIZED' },
+            line: 2,
+            column: 20,
+            suggestions: [
+              {
+                messageId: 'useStatusConstant',
+                data: { status: '401', constant: 'LicenseStatus.UNAUTHORIZED' },
+                output: "const S = require('eslint-plugin-licensespring/types').LicenseStatus;\nif (err.status === S.UNAUTHORIZED) {}",
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  });
+}
+
+const syntacticTs = createSyntacticTsRuleTester();
+
+syntacticTs.run('no-magic-status (TypeScript without types)', rule, {
+  valid: ['type Retryable = 409 | 500;', 'enum Http { Conflict = 409 }', 'declare const s: LicenseErrorStatus; if (s === 409) {}'],
+  invalid: [
+    {
+      code: "import type { LicenseErrorStatus } from 'eslint-plugin-licensespring/types';\nif ((err.status as LicenseErrorStatus) === 409) {}",
+      output: `import type { LicenseErrorStatus } from 'eslint-plugin-licensespring/types';\n${importLine}\nif ((err.status as LicenseErrorStatus) === LicenseStatus.CONFLICT) {}`,
+      errors: [{ messageId: 'magicStatus', data: { status: '409', constant: 'LicenseStatus.CONFLICT' }, line: 2, column: 44 }],
+    },
+    {
+      code: 'if (err!.status === (409 as const)) {}',
+      output: `${importLine}\nif (err!.status === (LicenseStatus.CONFLICT)) {}`,
+      errors: [{ messageId: 'magicStatus', data: { status: '409', constant: 'LicenseStatus.CONFLICT' }, line: 1, column: 22 }],
+    },
+    {
+      code: 'switch (err.status) { case <const>404: break; }',
+      output: `${importLine}\nswitch (err.status) { case LicenseStatus.NOT_FOUND: break; }`,
+      errors: [{ messageId: 'magicStatus', data: { status: '404', constant: 'LicenseStatus.NOT_FOUND' }, line: 1, column: 35 }],
+    },
+    {
+      code: 'const body = { status: <number>400, code: "license_expired" } satisfies object;',
+      output: `${importLine}\nconst body = { status: <number>LicenseStatus.BAD_REQUEST, code: "license_expired" } satisfies object;`,
+      errors: [{ messageId: 'magicStatus', data: { status: '400', constant: 'LicenseStatus.BAD_REQUEST' }, line: 1, column: 32 }],
+    },
+    {
+      code: 'type LicenseStatus = number;\nif (err.status === 409) {}',
+      output: null,
+      errors: [
+        {
+          messageId: 'magicStatus',
+          data: { status: '409', constant: 'LicenseStatus.CONFLICT' },
+          line: 2,
+          column: 20,
+          suggestions: [
+            {
+              messageId: 'useStatusConstant',
+              data: { status: '409', constant: 'LicenseStatus.CONFLICT' },
+              output: `import { LicenseStatus as LicenseStatusConstants } from 'eslint-plugin-licensespring/types';\ntype LicenseStatus = number;\nif (err.status === LicenseStatusConstants.CONFLICT) {}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import type { LicenseStatus } from 'eslint-plugin-licensespring/types';\nif (err.status === 409) {}",
+      filename: 'file.cts',
+      output: null,
+      errors: [
+        {
+          messageId: 'magicStatus',
+          data: { status: '409', constant: 'LicenseStatus.CONFLICT' },
+          line: 2,
+          column: 20,
+          suggestions: [
+            {
+              messageId: 'useStatusConstant',
+              data: { status: '409', constant: 'LicenseStatus.CONFLICT' },
+              output: `import type { LicenseStatus } from 'eslint-plugin-licensespring/types';\nconst { LicenseStatus: LicenseStatusConstants } = require('eslint-plugin-licensespring/types');\nif (err.status === LicenseStatusConstants.CONFLICT) {}`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+const typed = createTypedRuleTester();
+const typesImport = "import type { LicenseApiError, LicenseErrorStatus } from 'eslint-plugin-licensespring/types';";
+const withValueImport = (code: string): string => `${typesImport}\n${importLine}\n${code}`;
+
+typed.run('no-magic-status (type-aware)', rule, {
+  valid: [
+    'declare const count: number;\nif (count === 409) {}',
+    'declare const items: number[];\nitems[409];',
+    'declare function wait(ms: number): void;\nwait(500);',
+    'declare function send(status: number): void;\nsend(404);',
+    `${typesImport}\ndeclare const s: LicenseErrorStatus;\nif (s >= 500) {}`,
+    `${typesImport}\ndeclare const s: LicenseErrorStatus | 'offline';\nif (s === 500) {}`,
+    `${typesImport}\nconst retryable: LicenseErrorStatus[] = [];\nretryable.push(LicenseStatus.CONFLICT);`,
+    'type Retryable = 409 | 500;',
+    // Number literals in places no status is expected, with the checker consulted for each.
+    [
+      'enum Http { Conflict = 409 }',
+      'class Retry { static readonly after = 409; [409] = 1; wait(ms = 500) { return ms; } }',
+      'const label = `${409}`;',
+      'const byNumber = { [409]: 1, 500: 2 };',
+      'const [first = 404] = [] as number[];',
+      'type ByStatus = { 409: string };',
+      'declare const conflict: ByStatus[409];',
+      'void 409;',
+      'const plain = 500 as number;',
+      'const big = 409n;',
+    ].join('\n'),
+    {
+      code: `${typesImport}\ndeclare const res: { status: LicenseErrorStatus };\nif (res.status === 404) {}`,
+      options: [{ allowObjects: ['res'] }],
+    },
+    {
+      code: `${typesImport}\ndeclare const s: LicenseErrorStatus;\nif (s === 409) {}`,
+      settings: { licensespring: { typeChecking: 'off' } },
+    },
+  ],
+  invalid: [
+    {
+      code: `${typesImport}\ndeclare const s: LicenseErrorStatus;\nif (s === 409) {}`,
+      output: withValueImport('declare const s: LicenseErrorStatus;\nif (s === LicenseStatus.CONFLICT) {}'),
+      errors: [{ messageId: 'magicStatus', data: { status: '409', constant: 'LicenseStatus.CONFLICT' }, line: 3, column: 11 }],
+    },
+    {
+      code: `${typesImport}\nlet s: LicenseErrorStatus = 400;\ns = 404;`,
+      output: [
+        withValueImport('let s: LicenseErrorStatus = LicenseStatus.BAD_REQUEST;\ns = 404;'),
+        withValueImport('let s: LicenseErrorStatus = LicenseStatus.BAD_REQUEST;\ns = LicenseStatus.NOT_FOUND;'),
+      ],
+      errors: [
+        { messageId: 'magicStatus', data: { status: '400', constant: 'LicenseStatus.BAD_REQUEST' }, line: 2, column: 29 },
+        { messageId: 'magicStatus', data: { status: '404', constant: 'LicenseStatus.NOT_FOUND' }, line: 3, column: 5 },
+      ],
+    },
+    {
+      code: `${typesImport}\nfunction fallback(): LicenseErrorStatus {\n  return 500;\n}`,
+      output: withValueImport('function fallback(): LicenseErrorStatus {\n  return LicenseStatus.INTERNAL_SERVER_ERROR;\n}'),
+      errors: [{ messageId: 'magicStatus', data: { status: '500', constant: 'LicenseStatus.INTERNAL_SERVER_ERROR' }, line: 3, column: 10 }],
+    },
+    {
+      code: `${typesImport}\ndeclare function retryOn(status: LicenseErrorStatus): void;\nretryOn(409);`,
+      output: withValueImport('declare function retryOn(status: LicenseErrorStatus): void;\nretryOn(LicenseStatus.CONFLICT);'),
+      errors: [{ messageId: 'magicStatus', data: { status: '409', constant: 'LicenseStatus.CONFLICT' }, line: 3, column: 9 }],
+    },
+    {
+      code: `${typesImport}\nconst retryable: LicenseErrorStatus[] = [409];`,
+      output: withValueImport('const retryable: LicenseErrorStatus[] = [LicenseStatus.CONFLICT];'),
+      errors: [{ messageId: 'magicStatus', data: { status: '409', constant: 'LicenseStatus.CONFLICT' }, line: 2, column: 42 }],
+    },
+    {
+      code: 'declare const kind: 401 | 404 | undefined;\nswitch (kind) {\n  case 401:\n    break;\n}',
+      output: `${importLine}\ndeclare const kind: 401 | 404 | undefined;\nswitch (kind) {\n  case LicenseStatus.UNAUTHORIZED:\n    break;\n}`,
+      errors: [{ messageId: 'magicStatus', data: { status: '401', constant: 'LicenseStatus.UNAUTHORIZED' }, line: 3, column: 8 }],
+    },
+    {
+      code: `${typesImport}\nconst body: Pick<LicenseApiError, 'status'> = { status: 409 };`,
+      output: withValueImport("const body: Pick<LicenseApiError, 'status'> = { status: LicenseStatus.CONFLICT };"),
+      errors: [{ messageId: 'magicStatus', data: { status: '409', constant: 'LicenseStatus.CONFLICT' }, line: 2, column: 57 }],
+    },
+    {
+      code: `${importLine}\ndeclare const err: unknown;\nif ((err as { status: number }).status === 409) {}`,
+      output: `${importLine}\ndeclare const err: unknown;\nif ((err as { status: number }).status === LicenseStatus.CONFLICT) {}`,
+      errors: [{ messageId: 'magicStatus', data: { status: '409', constant: 'LicenseStatus.CONFLICT' }, line: 3, column: 44 }],
+    },
+  ],
+});
