@@ -1,15 +1,180 @@
-import { createRule } from './create-rule.js';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-// Placeholder until the rule is implemented; replace this whole file.
-export default createRule({
+import { createRule } from './create-rule.js';
+import { getAndOperands, getNarrowingStatuses, getStatusEqualities } from './status-matches-code/narrowing.js';
+import { getCodeValue, getMisplacedStatus, getStatusValue, type StatusValue } from './status-matches-code/values.js';
+import { catalogStatusByCode, statusConstantNames } from './utils/catalog.js';
+import { getAccessedFieldName, getObjectLiteralFields, getStaticString } from './utils/expression.js';
+import { getFieldComparisons } from './utils/field-comparison.js';
+import { isSameErrorObject } from './utils/same-error-object.js';
+import { getLicenseSpringSettings } from './utils/settings.js';
+import { getTypeInformation } from './utils/type-information.js';
+
+export type Options = [];
+export type MessageId = 'narrowedStatusMismatch' | 'replaceStatus' | 'statusMismatch' | 'swappedFields';
+
+const codeField = new Set(['code']);
+
+export default createRule<Options, MessageId>({
   name: 'status-matches-code',
   meta: {
     type: 'problem',
-    docs: { description: 'TODO' },
+    docs: {
+      description: 'Require the status paired with a License API error code to be the status the API sends with that code',
+    },
+    fixable: 'code',
+    hasSuggestions: true,
     schema: [],
-    messages: { todo: 'TODO' },
+    messages: {
+      statusMismatch: "Code '{{code}}' is sent with status {{expected}}, not {{actual}}. Use {{replacement}}.",
+      narrowedStatusMismatch:
+        "Code '{{code}}' is sent with status {{expected}}, but this branch only runs for status {{actual}}, so this check never matches. Check for status {{expected}}, or move the check out of this branch.",
+      swappedFields:
+        "The values of 'code' and 'status' are swapped: 'code' holds the HTTP status {{status}} and 'status' holds the code '{{code}}'. Swap them back.",
+      replaceStatus: 'Replace the status with {{replacement}}.',
+    },
   },
-  create() {
-    return {};
+  create(context) {
+    const settings = getLicenseSpringSettings(context);
+    const services = getTypeInformation(context, settings);
+    const { sourceCode } = context;
+
+    function expectedStatusOf(code: string): number | undefined {
+      return catalogStatusByCode.get(code) ?? settings.additionalCodes.get(code);
+    }
+
+    /** How the right status reads in the style of the wrong one: `409`, or `LicenseStatus.CONFLICT` for a constant. */
+    function getReplacement(actual: StatusValue, expected: number): { text: string; description: string } {
+      const name = statusConstantNames.get(expected);
+      if (name === undefined) {
+        return { text: String(expected), description: String(expected) };
+      }
+      const constant = `${actual.constantObject ?? 'LicenseStatus'}.${name}`;
+      return { text: actual.kind === 'constant' ? constant : String(expected), description: `${String(expected)} (${constant})` };
+    }
+
+    /**
+     * Reports a status that disagrees with `code`. In an object literal the
+     * status is data and is fixed; in a condition the fix would change which
+     * errors the branch handles, so it is only suggested.
+     */
+    function reportMismatch(code: string, actual: StatusValue, inCondition: boolean): void {
+      const expected = expectedStatusOf(code);
+      if (expected === undefined || expected === actual.status) {
+        return;
+      }
+      const replacement = getReplacement(actual, expected);
+      const fix: TSESLint.ReportFixFunction = (fixer) => fixer.replaceText(actual.node, replacement.text);
+      const data = { code, expected: String(expected), actual: String(actual.status), replacement: replacement.description };
+      if (inCondition || actual.kind === 'type') {
+        context.report({
+          node: actual.node,
+          messageId: 'statusMismatch',
+          data,
+          suggest: [{ messageId: 'replaceStatus', data, fix }],
+        });
+      } else {
+        context.report({ node: actual.node, messageId: 'statusMismatch', data, fix });
+      }
+    }
+
+    /** A code check inside a branch that only runs for other statuses. */
+    function checkNarrowedCode(code: string, codeNode: TSESTree.Node, codeRead: TSESTree.Node): void {
+      const expected = expectedStatusOf(code);
+      if (expected === undefined) {
+        return;
+      }
+      for (const statuses of getNarrowingStatuses(codeNode, codeRead)) {
+        const values = statuses.map((status) => getStatusValue(status, sourceCode, services)?.status);
+        if (values.every((value) => value !== undefined && value !== expected)) {
+          context.report({
+            node: codeNode,
+            messageId: 'narrowedStatusMismatch',
+            data: { code, expected: String(expected), actual: values.join(' or ') },
+          });
+          return;
+        }
+      }
+    }
+
+    function checkObject(node: TSESTree.ObjectExpression): void {
+      const fields = getObjectLiteralFields(node);
+      const codeProperty = fields.get('code');
+      const statusProperty = fields.get('status');
+      if (codeProperty === undefined || statusProperty === undefined) {
+        return;
+      }
+      const misplacedStatus = getMisplacedStatus(codeProperty.value);
+      const misplacedCode = getStaticString(statusProperty.value);
+      if (misplacedStatus !== undefined && misplacedCode !== undefined) {
+        context.report({
+          node: codeProperty,
+          messageId: 'swappedFields',
+          data: { status: String(misplacedStatus), code: misplacedCode },
+          fix: (fixer) => [
+            fixer.replaceText(codeProperty.value, sourceCode.getText(statusProperty.value)),
+            fixer.replaceText(statusProperty.value, sourceCode.getText(codeProperty.value)),
+          ],
+        });
+        return;
+      }
+      const code = getCodeValue(codeProperty.value, services);
+      const status = code === undefined ? undefined : getStatusValue(statusProperty.value, sourceCode, services);
+      if (code !== undefined && status !== undefined) {
+        reportMismatch(code, status, false);
+      }
+    }
+
+    /** `X.status === 400 && X.code === 'y'`, in any order, among the operands of one `&&` chain. */
+    function checkAndChain(node: TSESTree.LogicalExpression): void {
+      const operands = getAndOperands(node);
+      const statusChecks = operands.flatMap(getStatusEqualities);
+      if (statusChecks.length === 0) {
+        return;
+      }
+      const reported = new Set<TSESTree.Node>();
+      for (const operand of operands) {
+        for (const codeCheck of getFieldComparisons(operand, codeField)) {
+          if (codeCheck.operator !== '===' && codeCheck.operator !== '==') {
+            continue;
+          }
+          const code = getCodeValue(codeCheck.value, services);
+          for (const statusCheck of statusChecks) {
+            const status =
+              code === undefined || reported.has(statusCheck.value) || !isSameErrorObject(statusCheck.read, codeCheck.read)
+                ? undefined
+                : getStatusValue(statusCheck.value, sourceCode, services);
+            if (code !== undefined && status !== undefined) {
+              reported.add(statusCheck.value);
+              reportMismatch(code, status, true);
+            }
+          }
+        }
+      }
+    }
+
+    return {
+      ObjectExpression: checkObject,
+      LogicalExpression(node) {
+        if (node.operator === '&&' && !(node.parent.type === AST_NODE_TYPES.LogicalExpression && node.parent.operator === '&&')) {
+          checkAndChain(node);
+        }
+      },
+      BinaryExpression(node) {
+        for (const { operator, read, value } of getFieldComparisons(node, codeField)) {
+          const code = operator === '===' || operator === '==' ? getCodeValue(value, services) : undefined;
+          if (code !== undefined) {
+            checkNarrowedCode(code, node, read);
+          }
+        }
+      },
+      SwitchCase(node) {
+        const { discriminant } = node.parent;
+        const code = node.test === null || getAccessedFieldName(discriminant) !== 'code' ? undefined : getCodeValue(node.test, services);
+        if (code !== undefined && node.test !== null) {
+          checkNarrowedCode(code, node.test, discriminant);
+        }
+      },
+    };
   },
 });

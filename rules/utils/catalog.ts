@@ -24,3 +24,8 @@ export const catalogCodesByStatus: ReadonlyMap<number, readonly string[]> = new 
 export const statusConstantNames: ReadonlyMap<number, string> = new Map(
   licenseErrorStatuses.map(({ name, status }) => [status, name]),
 );
+
+/** The status each `LicenseStatus` member name stands for, e.g. `CONFLICT` -> 409. */
+export const statusByConstantName: ReadonlyMap<string, number> = new Map(
+  licenseErrorStatuses.map(({ name, status }) => [name, status]),
+);

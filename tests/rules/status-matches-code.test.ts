@@ -1,0 +1,323 @@
+import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
+
+import rule, { type MessageId, type Options } from '../../rules/status-matches-code.js';
+import { createSyntacticTsRuleTester, createTypedRuleTester, createUntypedRuleTester, untypedFilename } from '../rule-tester.js';
+
+const typeImport = "import type { LicenseApiError } from 'eslint-plugin-licensespring/types';\n";
+
+const mismatch = (code: string, expected: number, actual: number, replacement: string) =>
+  ({
+    messageId: 'statusMismatch',
+    data: { code, expected: String(expected), actual: String(actual), replacement },
+  }) as const;
+
+const withAdditionalStatus = { licensespring: { additionalCodes: { wrong_license_type: 403 } } };
+
+const untypedValid: (string | ValidTestCase<Options>)[] = [
+  "throw { status: 409, code: 'license_key_exists', message: 'The key exists.' };",
+  "throw { status: LicenseStatus.CONFLICT, code: 'license_key_exists' };",
+  "const body = { status: 400, code: 'my_own_code' };",
+  "const body = { status: 400, code };",
+  "const success = { code: 200, status: 'ok' };",
+  "const body = { code: 'license_expired', status: 'error' };",
+  { code: "throw { status: 403, code: 'wrong_license_type' };", settings: { licensespring: { additionalCodes: ['wrong_license_type'] } } },
+  { code: "throw { status: 403, code: 'wrong_license_type' };", settings: withAdditionalStatus },
+  "if (err.status === 409 && err.code === 'license_key_exists') {}",
+  // Different errors, or no claim that the status is 400.
+  "if (a.status === 400 && b.code === 'license_key_exists') {}",
+  "if (err.status === 400 && err.cause.code === 'license_key_exists') {}",
+  "if (err.status !== 400 && err.code === 'license_key_exists') {}",
+  "if (err.status === 400 || err.code === 'license_key_exists') {}",
+  "if (err.status === 400 && err.code !== 'license_key_exists') {}",
+  "if (e.response.status === 409 && e.response.data.code === 'license_key_exists') {}",
+  // An `else` branch, a callback and an early-return guard do not narrow the status.
+  "if (err.status === 400) {} else { switch (err.code) { case 'license_key_exists': break; } }",
+  "if (err.status === 400) { items.forEach(() => { if (err.code === 'license_key_exists') {} }); }",
+  "function handle(err) { if (err.status !== 400) return; if (err.code === 'license_key_exists') {} }",
+  "if (err.status === 409) { switch (err.code) { case 'license_key_exists': case 'order_id_exists': break; } }",
+  "switch (err.status) { case 400: case 409: switch (err.code) { case 'license_key_exists': break; } }",
+  "switch (err.status) { default: case 400: if (err.code === 'license_key_exists') {} }",
+  "switch (err.status) { case 409: doSomething(); case 400: if (err.code === 'license_key_exists') {} }",
+  // Statuses and errors the rule cannot pin down, and codes it does not know.
+  "if (err.status === expectedStatus) { if (err.code === 'license_key_exists') {} }",
+  "if (err[key].status === 400 && err[key].code === 'license_key_exists') {}",
+  "if (getError().status === 400 && getError().code === 'license_key_exists') {}",
+  "if (err.status === 400 && status.code === 'license_key_exists') {}",
+  "if (err.status === 400) { switch (err.code) { case 'my_own_code': break; } }",
+  "if (err.status === 400 && err.code === 'my_own_code') {}",
+];
+
+const untypedInvalid: InvalidTestCase<MessageId, Options>[] = [
+  {
+    code: "throw { status: 400, code: 'license_key_exists', message: 'The key exists.' };",
+    output: "throw { status: 409, code: 'license_key_exists', message: 'The key exists.' };",
+    errors: [{ ...mismatch('license_key_exists', 409, 400, '409 (LicenseStatus.CONFLICT)'), line: 1, column: 17, endColumn: 20 }],
+  },
+  {
+    code: "throw { code: 'order_id_exists', status: LicenseStatus.BAD_REQUEST };",
+    output: "throw { code: 'order_id_exists', status: LicenseStatus.CONFLICT };",
+    errors: [{ ...mismatch('order_id_exists', 409, 400, '409 (LicenseStatus.CONFLICT)'), line: 1, column: 42 }],
+  },
+  {
+    code: "res.json({ status: StatusCodes.UNAUTHORIZED, code: 'not_found' });",
+    output: "res.json({ status: StatusCodes.NOT_FOUND, code: 'not_found' });",
+    errors: [{ ...mismatch('not_found', 404, 401, '404 (StatusCodes.NOT_FOUND)'), line: 1, column: 20 }],
+  },
+  {
+    // The Node SDK's floating client throws this shape.
+    code: "throw { code: 401, status: 'authentication_failed', message: 'Floating server authentication failed' };",
+    output: "throw { code: 'authentication_failed', status: 401, message: 'Floating server authentication failed' };",
+    errors: [{ messageId: 'swappedFields', data: { status: '401', code: 'authentication_failed' }, line: 1, column: 9, endColumn: 18 }],
+  },
+  {
+    code: "const body = {\n  status: /* code */ 'license_expired',\n  code: LicenseStatus.BAD_REQUEST, // status\n};",
+    output: "const body = {\n  status: /* code */ LicenseStatus.BAD_REQUEST,\n  code: 'license_expired', // status\n};",
+    errors: [{ messageId: 'swappedFields', data: { status: '400', code: 'license_expired' }, line: 3, column: 3 }],
+  },
+  {
+    code: "if (err.status === 400 && err.code === 'license_key_exists') {}",
+    output: null,
+    errors: [
+      {
+        ...mismatch('license_key_exists', 409, 400, '409 (LicenseStatus.CONFLICT)'),
+        line: 1,
+        column: 20,
+        suggestions: [
+          {
+            messageId: 'replaceStatus',
+            data: { code: 'license_key_exists', expected: '409', actual: '400', replacement: '409 (LicenseStatus.CONFLICT)' },
+            output: "if (err.status === 409 && err.code === 'license_key_exists') {}",
+          },
+        ],
+      },
+    ],
+  },
+  {
+    code: "if ('license_key_exists' == err?.code && 400 == err?.status) {}",
+    output: null,
+    errors: [
+      {
+        ...mismatch('license_key_exists', 409, 400, '409 (LicenseStatus.CONFLICT)'),
+        line: 1,
+        column: 42,
+        suggestions: [
+          {
+            messageId: 'replaceStatus',
+            data: { code: 'license_key_exists', expected: '409', actual: '400', replacement: '409 (LicenseStatus.CONFLICT)' },
+            output: "if ('license_key_exists' == err?.code && 409 == err?.status) {}",
+          },
+        ],
+      },
+    ],
+  },
+  {
+    code: "const handled = isLicenseError && err.code === 'not_found' && (ready && err['status'] === LicenseStatus.BAD_REQUEST);",
+    output: null,
+    errors: [
+      {
+        ...mismatch('not_found', 404, 400, '404 (LicenseStatus.NOT_FOUND)'),
+        line: 1,
+        column: 91,
+        suggestions: [
+          {
+            messageId: 'replaceStatus',
+            data: { code: 'not_found', expected: '404', actual: '400', replacement: '404 (LicenseStatus.NOT_FOUND)' },
+            output: "const handled = isLicenseError && err.code === 'not_found' && (ready && err['status'] === LicenseStatus.NOT_FOUND);",
+          },
+        ],
+      },
+    ],
+  },
+  {
+    // axios: the status is on the response, the code in its body.
+    code: "try {} catch (e) {\n  if (e.response.status === 400 && e.response.data.code === 'license_key_exists') {}\n}",
+    output: null,
+    errors: [
+      {
+        ...mismatch('license_key_exists', 409, 400, '409 (LicenseStatus.CONFLICT)'),
+        line: 2,
+        column: 29,
+        suggestions: [
+          {
+            messageId: 'replaceStatus',
+            data: { code: 'license_key_exists', expected: '409', actual: '400', replacement: '409 (LicenseStatus.CONFLICT)' },
+            output: "try {} catch (e) {\n  if (e.response.status === 409 && e.response.data.code === 'license_key_exists') {}\n}",
+          },
+        ],
+      },
+    ],
+  },
+  {
+    code: `if (err.status === 400) {
+  switch (err.code) {
+    case 'license_expired':
+      break;
+    case 'license_key_exists':
+      break;
+  }
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'narrowedStatusMismatch',
+        data: { code: 'license_key_exists', expected: '409', actual: '400' },
+        line: 5,
+        column: 10,
+      },
+    ],
+  },
+  {
+    code: "if (e.response?.status === 409 && ready) {\n  if (e.response?.data?.code === 'license_expired') {}\n}",
+    output: null,
+    errors: [
+      {
+        messageId: 'narrowedStatusMismatch',
+        data: { code: 'license_expired', expected: '400', actual: '409' },
+        line: 2,
+        column: 7,
+      },
+    ],
+  },
+  {
+    code: "switch (err.status) {\n  case 400:\n  case 401:\n    if (err.code === 'license_key_exists') {}\n    break;\n}",
+    output: null,
+    errors: [
+      {
+        messageId: 'narrowedStatusMismatch',
+        data: { code: 'license_key_exists', expected: '409', actual: '400 or 401' },
+        line: 4,
+        column: 9,
+      },
+    ],
+  },
+  {
+    code: "const message = status === 404 ? (code === 'internal_error' ? 'x' : 'y') : 'z';",
+    output: null,
+    errors: [
+      {
+        messageId: 'narrowedStatusMismatch',
+        data: { code: 'internal_error', expected: '500', actual: '404' },
+        line: 1,
+        column: 35,
+      },
+    ],
+  },
+  {
+    code: "function handle(err) {\n  switch (err.status) {\n    case 409:\n      return;\n    case 400:\n      if (err.code === 'license_key_exists') {}\n  }\n}",
+    output: null,
+    errors: [
+      {
+        messageId: 'narrowedStatusMismatch',
+        data: { code: 'license_key_exists', expected: '409', actual: '400' },
+        line: 6,
+        column: 11,
+      },
+    ],
+  },
+  {
+    code: "class Handler {\n  handle() {\n    return this.error.status === 400 && this.error['code'] === 'order_id_exists';\n  }\n}",
+    output: null,
+    errors: [
+      {
+        ...mismatch('order_id_exists', 409, 400, '409 (LicenseStatus.CONFLICT)'),
+        line: 3,
+        column: 34,
+        suggestions: [
+          {
+            messageId: 'replaceStatus',
+            data: { code: 'order_id_exists', expected: '409', actual: '400', replacement: '409 (LicenseStatus.CONFLICT)' },
+            output: "class Handler {\n  handle() {\n    return this.error.status === 409 && this.error['code'] === 'order_id_exists';\n  }\n}",
+          },
+        ],
+      },
+    ],
+  },
+  {
+    // An additional code's status has no constant name: the number is used.
+    code: "throw { status: LicenseStatus.BAD_REQUEST, code: 'wrong_license_type' };",
+    output: "throw { status: 403, code: 'wrong_license_type' };",
+    settings: withAdditionalStatus,
+    errors: [{ ...mismatch('wrong_license_type', 403, 400, '403'), line: 1, column: 17 }],
+  },
+];
+
+createUntypedRuleTester().run('status-matches-code (untyped)', rule, {
+  valid: untypedValid.map((test) => (typeof test === 'string' ? { code: test, filename: untypedFilename } : { ...test, filename: untypedFilename })),
+  invalid: untypedInvalid.map((test) => ({ ...test, filename: untypedFilename })),
+});
+
+createSyntacticTsRuleTester().run('status-matches-code (TypeScript without types)', rule, {
+  valid: ["if ((err as any).status === 409 && err!.code === 'license_key_exists') {}"],
+  invalid: [
+    {
+      code: "if ((err as any).status === (400 as const) && err!.code === 'license_key_exists') {}",
+      output: null,
+      errors: [
+        {
+          ...mismatch('license_key_exists', 409, 400, '409 (LicenseStatus.CONFLICT)'),
+          line: 1,
+          column: 30,
+          suggestions: [
+            {
+              messageId: 'replaceStatus',
+              data: { code: 'license_key_exists', expected: '409', actual: '400', replacement: '409 (LicenseStatus.CONFLICT)' },
+              output: "if ((err as any).status === (409 as const) && err!.code === 'license_key_exists') {}",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+createTypedRuleTester().run('status-matches-code (typed)', rule, {
+  valid: [
+    `${typeImport}const error: LicenseApiError = { status: 409, code: 'license_key_exists', message: '' };`,
+    "const CONFLICT = 409;\nthrow { status: CONFLICT, code: 'license_key_exists' };",
+    "declare const status: number;\nthrow { status, code: 'license_key_exists' };",
+  ],
+  invalid: [
+    {
+      // Known only from its type, the status is not rewritten unseen.
+      code: "const CONFLICT = 409;\nthrow { status: CONFLICT, code: 'license_expired' };",
+      output: null,
+      errors: [
+        {
+          ...mismatch('license_expired', 400, 409, '400 (LicenseStatus.BAD_REQUEST)'),
+          line: 2,
+          column: 17,
+          suggestions: [
+            {
+              messageId: 'replaceStatus',
+              data: { code: 'license_expired', expected: '400', actual: '409', replacement: '400 (LicenseStatus.BAD_REQUEST)' },
+              output: "const CONFLICT = 409;\nthrow { status: 400, code: 'license_expired' };",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "const keyExists = 'license_key_exists';\ntry {} catch (e: any) {\n  if (e.status === 400 && e.code === keyExists) {}\n}",
+      output: null,
+      errors: [
+        {
+          ...mismatch('license_key_exists', 409, 400, '409 (LicenseStatus.CONFLICT)'),
+          line: 3,
+          column: 20,
+          suggestions: [
+            {
+              messageId: 'replaceStatus',
+              data: { code: 'license_key_exists', expected: '409', actual: '400', replacement: '409 (LicenseStatus.CONFLICT)' },
+              output: "const keyExists = 'license_key_exists';\ntry {} catch (e: any) {\n  if (e.status === 409 && e.code === keyExists) {}\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "throw { code: 401, status: 'authentication_failure' };",
+      output: "throw { code: 'authentication_failure', status: 401 };",
+      errors: [{ messageId: 'swappedFields', data: { status: '401', code: 'authentication_failure' }, line: 1, column: 9 }],
+    },
+  ],
+});

@@ -1,0 +1,436 @@
+import type { ValidTestCase } from '@typescript-eslint/rule-tester';
+
+import rule, { type Options } from '../../rules/valid-error-code.js';
+import { createSyntacticTsRuleTester, createTypedRuleTester, createUntypedRuleTester, untypedFilename } from '../rule-tester.js';
+
+const typeImport = "import type { LicenseApiError, LicenseErrorCode } from 'eslint-plugin-licensespring/types';\n";
+
+const unknownCodeMessage = (code: string) => ({ messageId: 'unknownCode', data: { code } }) as const;
+
+// Every place the checker gives a string an expected type, each with the same typo.
+const contextualLines = [
+  "import type { LicenseErrorCode } from 'eslint-plugin-licensespring/types';",
+  "let current: LicenseErrorCode = 'not_fond';",
+  "current = 'not_fond';",
+  "const list: LicenseErrorCode[] = ['not_fond'];",
+  "const pick = (): LicenseErrorCode => 'not_fond';",
+  "function get(): LicenseErrorCode { return 'not_fond'; }",
+  "function withDefault(code: LicenseErrorCode = 'not_fond') {}",
+  "class Holder { code: LicenseErrorCode = 'not_fond'; }",
+  "const either: LicenseErrorCode = current ?? 'not_fond';",
+];
+const contextualErrors = contextualLines.flatMap((text, index) =>
+  text.includes("'not_fond'")
+    ? [
+        {
+          ...unknownCodeMessage('not_fond'),
+          line: index + 1,
+          column: text.indexOf("'not_fond'") + 1,
+          suggestions: [
+            {
+              messageId: 'replaceWithKnownCode',
+              data: { code: 'not_found' },
+              output: contextualLines.map((other, otherIndex) => (otherIndex === index ? other.replace('not_fond', 'not_found') : other)).join('\n'),
+            } as const,
+          ],
+        },
+      ]
+    : [],
+);
+
+const untypedValid: (string | ValidTestCase<Options>)[] = [
+  "if (err.code === 'license_expired') {}",
+  "if (e?.response?.data?.code !== 'not_found') {}",
+  "if (error.code === 'ENOENT' || error.code === 'ERR_INVALID_ARG_TYPE') {}",
+  "if (event.code === 'KeyA') {}",
+  "if (result.code === 'ok') {}",
+  "if (typeof err.code === 'string') {}",
+  "if (err.status === 'licence_expired') {}",
+  "if (err.errorCode === 'licence_expired') {}",
+  "if (name === 'licence_expired') {}",
+  "switch (err.code) { case 'license_expired': case 'ENOENT': break; default: }",
+  "switch (action) { case 'redirect_home': break; }",
+  "const info = { code: 'licence_expired' };",
+  "throw { status: 400, code: 'license_expired', message: 'The license has expired.' };",
+  "const tagged = { status: 409, code: 'license_key_exists' };",
+  {
+    code: "if (err.code === 'wrong_license_type') {}",
+    settings: { licensespring: { additionalCodes: ['wrong_license_type'] } },
+  },
+  {
+    code: "throw { status: 400, code: 'wrong_license_type' };",
+    settings: { licensespring: { additionalCodes: { wrong_license_type: 400 } } },
+  },
+  {
+    code: "if (err.code === 'licence_expired') {}",
+    options: [{ codeFields: ['errorCode'] }],
+  },
+];
+
+createUntypedRuleTester().run('valid-error-code (untyped)', rule, {
+  valid: untypedValid.map((test) => (typeof test === 'string' ? { code: test, filename: untypedFilename } : { ...test, filename: untypedFilename })),
+  invalid: [
+    {
+      code: "if (err.code === 'licence_expired') {}",
+      filename: untypedFilename,
+      errors: [
+        {
+          ...unknownCodeMessage('licence_expired'),
+          line: 1,
+          column: 18,
+          endColumn: 35,
+          suggestions: [
+            {
+              messageId: 'replaceWithKnownCode',
+              data: { code: 'license_expired' },
+              output: "if (err.code === 'license_expired') {}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `try {
+  activate();
+} catch (e) {
+  if ("LICENSE_EXPIRED" == e?.response?.data?.code) {}
+}`,
+      filename: untypedFilename,
+      errors: [
+        {
+          ...unknownCodeMessage('LICENSE_EXPIRED'),
+          line: 4,
+          column: 7,
+          suggestions: [
+            {
+              messageId: 'replaceWithKnownCode',
+              data: { code: 'license_expired' },
+              output: `try {
+  activate();
+} catch (e) {
+  if ("license_expired" == e?.response?.data?.code) {}
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: 'if (err.code !== `license-expired`) {}',
+      filename: untypedFilename,
+      errors: [
+        {
+          ...unknownCodeMessage('license-expired'),
+          line: 1,
+          column: 18,
+          suggestions: [
+            {
+              messageId: 'replaceWithKnownCode',
+              data: { code: 'license_expired' },
+              output: 'if (err.code !== `license_expired`) {}',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "const { code } = err;\nif (code != 'license expired') {}",
+      filename: untypedFilename,
+      errors: [
+        {
+          ...unknownCodeMessage('license expired'),
+          line: 2,
+          column: 13,
+          suggestions: [
+            {
+              messageId: 'replaceWithKnownCode',
+              data: { code: 'license_expired' },
+              output: "const { code } = err;\nif (code != 'license_expired') {}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Written like a license code, but nothing in the catalog is close.
+      code: "if (err.code === 'license_revoked') {}",
+      filename: untypedFilename,
+      errors: [{ ...unknownCodeMessage('license_revoked'), line: 1, column: 18, suggestions: [] }],
+    },
+    {
+      code: `switch (err.code) {
+  case 'license_expired':
+    break;
+  case 'trial_expird':
+    break;
+  case 'ENOENT':
+    break;
+}`,
+      filename: untypedFilename,
+      errors: [
+        {
+          ...unknownCodeMessage('trial_expird'),
+          line: 4,
+          column: 8,
+          suggestions: [
+            {
+              messageId: 'replaceWithKnownCode',
+              data: { code: 'trial_expired' },
+              output: `switch (err.code) {
+  case 'license_expired':
+    break;
+  case 'trial_expired':
+    break;
+  case 'ENOENT':
+    break;
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // The labels show it is a code switch, whatever the discriminant is called.
+      code: "switch (reason) { case 'not_found': break; case 'Not-Found': break; }",
+      filename: untypedFilename,
+      errors: [
+        {
+          ...unknownCodeMessage('Not-Found'),
+          line: 1,
+          column: 49,
+          suggestions: [
+            {
+              messageId: 'replaceWithKnownCode',
+              data: { code: 'not_found' },
+              output: "switch (reason) { case 'not_found': break; case 'not_found': break; }",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "throw { status: 400, code: 'licence_expired', message: 'The license has expired.' };",
+      filename: untypedFilename,
+      errors: [
+        {
+          ...unknownCodeMessage('licence_expired'),
+          line: 1,
+          column: 28,
+          suggestions: [
+            {
+              messageId: 'replaceWithKnownCode',
+              data: { code: 'license_expired' },
+              output: "throw { status: 400, code: 'license_expired', message: 'The license has expired.' };",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "if (err.errorCode === 'licence_expired' || err.code === 'licence_expired') {}",
+      filename: untypedFilename,
+      options: [{ codeFields: ['errorCode'] }],
+      errors: [
+        {
+          ...unknownCodeMessage('licence_expired'),
+          line: 1,
+          column: 23,
+          suggestions: [
+            {
+              messageId: 'replaceWithKnownCode',
+              data: { code: 'license_expired' },
+              output: "if (err.errorCode === 'license_expired' || err.code === 'licence_expired') {}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Additional codes are suggested too; equally close codes are all offered, catalog first.
+      code: "if (err.code === 'trial_expire') {}",
+      filename: untypedFilename,
+      settings: { licensespring: { additionalCodes: ['trial_expirer'] } },
+      errors: [
+        {
+          ...unknownCodeMessage('trial_expire'),
+          line: 1,
+          column: 18,
+          suggestions: [
+            {
+              messageId: 'replaceWithKnownCode',
+              data: { code: 'trial_expired' },
+              output: "if (err.code === 'trial_expired') {}",
+            },
+            {
+              messageId: 'replaceWithKnownCode',
+              data: { code: 'trial_expirer' },
+              output: "if (err.code === 'trial_expirer') {}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "throw { status: 403, code: 'wrong_licence_type' };",
+      filename: untypedFilename,
+      settings: { licensespring: { additionalCodes: { wrong_license_type: 403 } } },
+      errors: [
+        {
+          ...unknownCodeMessage('wrong_licence_type'),
+          line: 1,
+          column: 28,
+          suggestions: [
+            {
+              messageId: 'replaceWithKnownCode',
+              data: { code: 'wrong_license_type' },
+              output: "throw { status: 403, code: 'wrong_license_type' };",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+createSyntacticTsRuleTester().run('valid-error-code (TypeScript without types)', rule, {
+  valid: ["if ((err as { code: string }).code === 'license_expired') {}"],
+  invalid: [
+    {
+      code: "if ((err as any)!.code === ('licence_expired' as const)) {}",
+      errors: [
+        {
+          ...unknownCodeMessage('licence_expired'),
+          line: 1,
+          column: 29,
+          suggestions: [
+            {
+              messageId: 'replaceWithKnownCode',
+              data: { code: 'license_expired' },
+              output: "if ((err as any)!.code === ('license_expired' as const)) {}",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+createTypedRuleTester().run('valid-error-code (typed)', rule, {
+  valid: [
+    `${typeImport}declare const kind: LicenseErrorCode;\nif (kind === 'license_expired') {}`,
+    // The types show these are not license codes: a union of other strings.
+    "declare const event: { code: 'KeyA' | 'Enter' };\nif (event.code === 'key_b') {}",
+    "declare const key: { code: 'key_a' | 'enter_key' };\nswitch (key.code) { case 'not_found': case 'key_a': break; }",
+    // `string` says nothing, so the shape decides, and `ENOENT` is not written like a license code.
+    "declare const error: { code?: string };\nif (error.code === 'ENOENT') {}",
+    `${typeImport}function handle(code: LicenseErrorCode | (string & {})) {}\nhandle('my_own_code');`,
+    `${typeImport}const error: LicenseApiError = { status: 400, code: 'license_expired', message: '' };`,
+    {
+      // With type checking off, only names and shapes count: `kind` is not a code field.
+      code: `${typeImport}declare const kind: LicenseErrorCode;\nif (kind === 'ENOENT') {}`,
+      settings: { licensespring: { typeChecking: 'off' } },
+    },
+    {
+      code: `${typeImport}function handle(code: LicenseErrorCode | 'wrong_license_type') {}\nhandle('wrong_license_type');`,
+      settings: { licensespring: { additionalCodes: ['wrong_license_type'] } },
+    },
+  ],
+  invalid: [
+    {
+      code: "try {} catch (e) {\n  if ((e as any).code === 'licence_expired') {}\n}",
+      errors: [
+        {
+          ...unknownCodeMessage('licence_expired'),
+          line: 2,
+          column: 27,
+          suggestions: [
+            {
+              messageId: 'replaceWithKnownCode',
+              data: { code: 'license_expired' },
+              output: "try {} catch (e) {\n  if ((e as any).code === 'license_expired') {}\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A union of codes makes every other string wrong, whatever its style or the variable's name.
+      code: `${typeImport}declare const kind: LicenseErrorCode | undefined;\nif ('ENOENT' !== kind) {}`,
+      errors: [{ ...unknownCodeMessage('ENOENT'), line: 3, column: 5, suggestions: [] }],
+    },
+    {
+      code: `${typeImport}declare const kind: LicenseErrorCode;\nswitch (kind) { case 'Trial-Expired': break; }`,
+      errors: [
+        {
+          ...unknownCodeMessage('Trial-Expired'),
+          line: 3,
+          column: 22,
+          suggestions: [
+            {
+              messageId: 'replaceWithKnownCode',
+              data: { code: 'trial_expired' },
+              output: `${typeImport}declare const kind: LicenseErrorCode;\nswitch (kind) { case 'trial_expired': break; }`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Where a code is expected: an argument, a property of a typed object.
+      code: `${typeImport}function handle(code: LicenseErrorCode) {}\nhandle("oauth_token_expird");\nconst error: LicenseApiError = { status: 400, code: 'ECONNRESET', message: '' };`,
+      errors: [
+        {
+          ...unknownCodeMessage('oauth_token_expird'),
+          line: 3,
+          column: 8,
+          suggestions: [
+            {
+              messageId: 'replaceWithKnownCode',
+              data: { code: 'oauth_token_expired' },
+              output: `${typeImport}function handle(code: LicenseErrorCode) {}\nhandle("oauth_token_expired");\nconst error: LicenseApiError = { status: 400, code: 'ECONNRESET', message: '' };`,
+            },
+          ],
+        },
+        { ...unknownCodeMessage('ECONNRESET'), line: 4, column: 53, suggestions: [] },
+      ],
+    },
+    {
+      // JavaScript with JSDoc types is linted with types but not type-checked: here the rule is the only check.
+      code: "/** @param {import('eslint-plugin-licensespring/types').LicenseErrorCode} code */\nfunction handle(code) {}\nhandle('licence_expired');\nhandle('ENOENT');",
+      filename: untypedFilename,
+      errors: [
+        {
+          ...unknownCodeMessage('licence_expired'),
+          line: 3,
+          column: 8,
+          suggestions: [
+            {
+              messageId: 'replaceWithKnownCode',
+              data: { code: 'license_expired' },
+              output: "/** @param {import('eslint-plugin-licensespring/types').LicenseErrorCode} code */\nfunction handle(code) {}\nhandle('license_expired');\nhandle('ENOENT');",
+            },
+          ],
+        },
+        { ...unknownCodeMessage('ENOENT'), line: 4, column: 8, suggestions: [] },
+      ],
+    },
+    { code: contextualLines.join('\n'), errors: contextualErrors },
+    {
+      code: `${typeImport}const fallback: LicenseErrorCode = Math.random() > 0.5 ? 'not_found' : 'not_fund';`,
+      errors: [
+        {
+          ...unknownCodeMessage('not_fund'),
+          line: 2,
+          column: 72,
+          suggestions: [
+            {
+              messageId: 'replaceWithKnownCode',
+              data: { code: 'not_found' },
+              output: `${typeImport}const fallback: LicenseErrorCode = Math.random() > 0.5 ? 'not_found' : 'not_found';`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
