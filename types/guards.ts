@@ -4,13 +4,26 @@ import type { LicenseApiError, LicenseApiErrorBody } from './types.js';
 const bodyKeys: readonly PropertyKey[] = ['status', 'code', 'message'];
 
 /**
+ * Whether `value` is a plain object, as `JSON.parse` makes: its prototype is
+ * `null` or a root prototype (`Object.prototype` of any realm). Arrays, class
+ * instances and errors are not bodies.
+ */
+function isPlainObject(value: unknown): value is object {
+  if (typeof value !== 'object' || value === null) {
+    return false;
+  }
+  const prototype = Reflect.getPrototypeOf(value);
+  return prototype === null || Reflect.getPrototypeOf(prototype) === null;
+}
+
+/**
  * Copies the three fields out of `value` when it has exactly the schema's
  * shape. It reads property descriptors, never the properties themselves, so a
  * throwing getter or a hostile proxy cannot make it throw or lie twice.
  */
 function readErrorBody(value: unknown): LicenseApiErrorBody | undefined {
   try {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    if (!isPlainObject(value)) {
       return undefined;
     }
     const keys = Reflect.ownKeys(value);
@@ -36,8 +49,9 @@ function readErrorBody(value: unknown): LicenseApiErrorBody | undefined {
 }
 
 /**
- * Whether `value` has the shape of a License API error body: exactly the own
- * data properties `status` (a finite number), `code` and `message` (strings).
+ * Whether `value` has the shape of a License API error body: a plain object
+ * with exactly the own data properties `status` (a finite number), `code` and
+ * `message` (strings).
  * Any code is accepted, since the API may send codes the catalog does not know
  * yet. Never throws.
  */

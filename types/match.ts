@@ -1,15 +1,22 @@
 import type { LicenseApiError } from './types.js';
 
-type Handler<E> = (error: E) => unknown;
+type Handler<E, R = unknown> = (error: E) => R;
 
-/** One handler per code that `E` can carry, each given the error narrowed to its code. */
-export type LicenseErrorCodeHandlers<E extends LicenseApiError = LicenseApiError> = {
-  readonly [Code in E['code']]: Handler<Extract<E, { code: Code }>>;
+/**
+ * One handler per code that `E` can carry, each given the error narrowed to
+ * its code and returning `R`.
+ */
+export type LicenseErrorCodeHandlers<E extends LicenseApiError = LicenseApiError, R = unknown> = {
+  // Mapping over the members of `E` (one per code) is linear; `Extract` per code would be quadratic.
+  readonly [Member in E as Member['code']]: Handler<Member, R>;
 };
 
-/** One handler per status that `E` can carry, each given the error narrowed to its status. */
-export type LicenseErrorStatusHandlers<E extends LicenseApiError = LicenseApiError> = {
-  readonly [Status in E['status']]: Handler<Extract<E, { status: Status }>>;
+/**
+ * One handler per status that `E` can carry, each given the error narrowed to
+ * its status and returning `R`.
+ */
+export type LicenseErrorStatusHandlers<E extends LicenseApiError = LicenseApiError, R = unknown> = {
+  readonly [Status in E['status']]: Handler<Extract<E, { status: Status }>, R>;
 };
 
 /** Keys of `H` beyond `Allowed` must be `never`, which turns an unknown or misspelled key into a type error. */
@@ -18,13 +25,22 @@ type NoExtraKeys<H, Allowed extends PropertyKey> = Readonly<Record<Exclude<keyof
 /** What calling any handler of `H` returns. */
 type HandlerResult<H> = { [Key in keyof H]: H[Key] extends (...args: never) => infer R ? R : never }[keyof H];
 
-function dispatch(error: LicenseApiError, key: PropertyKey, handlers: object, otherwise?: Handler<never>): unknown {
-  const handler = (Object.hasOwn(handlers, key) ? (handlers as Record<PropertyKey, unknown>)[key] : otherwise) as
-    | Handler<LicenseApiError>
-    | undefined;
+/**
+ * Calls `handlers[key]` when it is an own function property, else `otherwise`.
+ * Own properties only, so a key like `toString` never reaches `Object.prototype`.
+ */
+function dispatch(
+  caller: string,
+  error: LicenseApiError,
+  key: PropertyKey,
+  handlers: object,
+  otherwise?: Handler<never>,
+): unknown {
+  const own: unknown = Object.hasOwn(handlers, key) ? (handlers as Record<PropertyKey, unknown>)[key] : undefined;
+  const handler = (typeof own === 'function' ? own : otherwise) as Handler<LicenseApiError> | undefined;
   if (typeof handler !== 'function') {
     throw new TypeError(
-      `matchLicenseError: no handler for License API error ${JSON.stringify(error.code)} (status ${String(error.status)}). ` +
+      `${caller}: no handler for License API error ${JSON.stringify(error.code)} (status ${String(error.status)}). ` +
         'Add a handler for it or pass a fallback.',
     );
   }
@@ -58,7 +74,7 @@ export function matchLicenseError<
   otherwise: (error: Exclude<E, { code: keyof H }>) => R,
 ): HandlerResult<H> | R;
 export function matchLicenseError(error: LicenseApiError, handlers: object, otherwise?: Handler<never>): unknown {
-  return dispatch(error, error.code, handlers, otherwise);
+  return dispatch('matchLicenseError', error, error.code, handlers, otherwise);
 }
 
 /**
@@ -88,5 +104,5 @@ export function matchLicenseErrorStatus<
   otherwise: (error: Exclude<E, { status: keyof H }>) => R,
 ): HandlerResult<H> | R;
 export function matchLicenseErrorStatus(error: LicenseApiError, handlers: object, otherwise?: Handler<never>): unknown {
-  return dispatch(error, error.status, handlers, otherwise);
+  return dispatch('matchLicenseErrorStatus', error, error.status, handlers, otherwise);
 }
