@@ -10,7 +10,7 @@ import { classifyCodeType, type CodeTypeVerdict } from './valid-error-code/code-
 import { hasContextualPosition } from './valid-error-code/contextual-position.js';
 import { quoteLike } from './valid-error-code/quote-like.js';
 
-export type Options = [{ codeFields?: string[] }];
+export type Options = [{ codeProperties?: string[] }];
 export type MessageId = 'replaceWithKnownCode' | 'unknownCode';
 
 type StringNode = TSESTree.Literal | TSESTree.TemplateLiteral;
@@ -47,9 +47,9 @@ export default createRule<Options, MessageId>({
       {
         type: 'object',
         properties: {
-          codeFields: {
+          codeProperties: {
             type: 'array',
-            description: 'Names of the fields that hold a license error code; the list replaces the default.',
+            description: 'Property (and variable) names that hold a license error code, such as `code` or `errorCode`; the list replaces the default.',
             items: { type: 'string', minLength: 1 },
             minItems: 1,
             uniqueItems: true,
@@ -58,7 +58,7 @@ export default createRule<Options, MessageId>({
         additionalProperties: false,
       },
     ],
-    defaultOptions: [{ codeFields: ['code'] }],
+    defaultOptions: [{ codeProperties: ['code'] }],
     messages: {
       unknownCode:
         "'{{code}}' is not a License API error code. Use a code from the catalog, or list it in settings.licensespring.additionalCodes if your API sends it.",
@@ -68,7 +68,7 @@ export default createRule<Options, MessageId>({
   create(context, [options]) {
     const settings = getLicenseSpringSettings(context);
     const services = getTypeInformation(context, settings);
-    const codeFields = new Set(options.codeFields ?? ['code']);
+    const codeProperties = new Set(options.codeProperties ?? ['code']);
     const { knownCodes } = settings;
     const reported = new WeakSet<TSESTree.Node>();
 
@@ -128,7 +128,7 @@ export default createRule<Options, MessageId>({
         if (!isEqualityOperator(node.operator) || node.left.type === AST_NODE_TYPES.PrivateIdentifier) {
           return;
         }
-        const codeReads = new Set<TSESTree.Node>(getFieldComparisons(node, codeFields).map(({ read }) => read));
+        const codeReads = new Set<TSESTree.Node>(getFieldComparisons(node, codeProperties).map(({ read }) => read));
         for (const [stringSide, otherSide] of [
           [node.right, node.left],
           [node.left, node.right],
@@ -149,7 +149,7 @@ export default createRule<Options, MessageId>({
           return;
         }
         const field = getAccessedFieldName(node.discriminant);
-        const shaped = (field !== undefined && codeFields.has(field)) || unknown.length < labels.length;
+        const shaped = (field !== undefined && codeProperties.has(field)) || unknown.length < labels.length;
         for (const label of unknown) {
           checkByShape(label, shaped, node.discriminant);
         }
@@ -159,7 +159,7 @@ export default createRule<Options, MessageId>({
         if (!fields.has('status')) {
           return;
         }
-        for (const field of codeFields) {
+        for (const field of codeProperties) {
           const value = fields.get(field)?.value;
           const string = value === undefined ? undefined : asStringNode(value);
           if (string !== undefined) {

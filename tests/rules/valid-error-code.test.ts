@@ -63,7 +63,7 @@ const untypedValid: (string | ValidTestCase<Options>)[] = [
   },
   {
     code: "if (err.code === 'licence_expired') {}",
-    options: [{ codeFields: ['errorCode'] }],
+    options: [{ codeProperties: ['errorCode'] }],
   },
 ];
 
@@ -229,7 +229,7 @@ createUntypedRuleTester().run('valid-error-code (untyped)', rule, {
     {
       code: "if (err.errorCode === 'licence_expired' || err.code === 'licence_expired') {}",
       filename: untypedFilename,
-      options: [{ codeFields: ['errorCode'] }],
+      options: [{ codeProperties: ['errorCode'] }],
       errors: [
         {
           ...unknownCodeMessage('licence_expired'),
