@@ -1,0 +1,187 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { statusConstantNames } from '../utils/catalog.js';
+import { getStaticPropertyName } from '../utils/expression.js';
+import type { LicenseSwitchDomain, StaticCaseLabel } from '../utils/license-switch.js';
+import type { Member, MemberGroup } from './members.js';
+
+/** The label of a `case` clause with the value it matches, when known. */
+export interface ResolvedCase {
+  readonly test: TSESTree.Expression;
+  readonly label: StaticCaseLabel | undefined;
+}
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+const terminators = new Set<string>([
+  AST_NODE_TYPES.BreakStatement,
+  AST_NODE_TYPES.ContinueStatement,
+  AST_NODE_TYPES.ReturnStatement,
+  AST_NODE_TYPES.ThrowStatement,
+]);
+
+/** Whether the clause surely ends in `break`, `continue`, `return` or `throw`, so it cannot fall into what follows. */
+function cannotFallThrough(clause: TSESTree.SwitchCase): boolean {
+  let statements = clause.consequent;
+  for (;;) {
+    const last = statements.at(-1);
+    if (last?.type !== AST_NODE_TYPES.BlockStatement) {
+      return last !== undefined && terminators.has(last.type);
+    }
+    statements = last.body;
+  }
+}
+
+/** Whether reading the expression again runs none of the user's code (getters aside): `err.code`, `e?.response?.status`, `codes[i]`. */
+function isPlainReference(node: TSESTree.Node): boolean {
+  switch (node.type) {
+    case AST_NODE_TYPES.Identifier:
+    case AST_NODE_TYPES.ThisExpression:
+      return true;
+    case AST_NODE_TYPES.ChainExpression:
+    case AST_NODE_TYPES.TSNonNullExpression:
+      return isPlainReference(node.expression);
+    case AST_NODE_TYPES.MemberExpression:
+      return (
+        (!node.computed || node.property.type === AST_NODE_TYPES.Literal || isPlainReference(node.property)) && isPlainReference(node.object)
+      );
+    default:
+      return false;
+  }
+}
+
+function lineIndent(sourceCode: SourceCode, line: number): string {
+  return /^[ \t]*/u.exec(sourceCode.lines[line - 1] ?? '')?.[0] ?? '';
+}
+
+function isFirstOnLine(sourceCode: SourceCode, { line, column }: TSESTree.Position): boolean {
+  return (sourceCode.lines[line - 1] ?? '').slice(0, column).trim() === '';
+}
+
+/** The file's indentation step, for a switch that shows none: a tab, or the smallest run of leading spaces. Scans the file: call it once per file. */
+export function guessIndentUnit(sourceCode: SourceCode): string {
+  let smallest = Infinity;
+  for (const line of sourceCode.lines) {
+    const indent = /^[ \t]+(?=[^\s*])/u.exec(line)?.[0];
+    if (indent?.startsWith('\t') === true) {
+      return '\t';
+    }
+    if (indent !== undefined) {
+      smallest = Math.min(smallest, indent.length);
+    }
+  }
+  return ' '.repeat(Number.isFinite(smallest) ? Math.min(smallest, 8) : 2);
+}
+
+interface Layout {
+  readonly switchIndent: string;
+  readonly caseIndent: string;
+  readonly bodyIndent: string;
+}
+
+/** Indentation copied from the switch's own clauses and statements, guessed only where it has none. */
+function getLayout(sourceCode: SourceCode, node: TSESTree.SwitchStatement, indentUnit: () => string): Layout {
+  const switchIndent = lineIndent(sourceCode, node.loc.start.line);
+  const ownLineCase = node.cases.find((clause) => isFirstOnLine(sourceCode, clause.loc.start));
+  const caseIndentFound = ownLineCase === undefined ? undefined : lineIndent(sourceCode, ownLineCase.loc.start.line);
+  // The step is only needed, and the file only scanned, when the switch does not show its indentation.
+  const step = (): string =>
+    caseIndentFound !== undefined && caseIndentFound.length > switchIndent.length && caseIndentFound.startsWith(switchIndent)
+      ? caseIndentFound.slice(switchIndent.length)
+      : indentUnit();
+  const caseIndent = caseIndentFound ?? switchIndent + step();
+  const ownLineStatement = node.cases
+    .flatMap(({ consequent }) => consequent)
+    .find((statement) => isFirstOnLine(sourceCode, statement.loc.start));
+  const bodyIndent = ownLineStatement === undefined ? caseIndent + step() : lineIndent(sourceCode, ownLineStatement.loc.start.line);
+  return { switchIndent, caseIndent, bodyIndent };
+}
+
+function quote(value: string, mark: string): string {
+  return mark + value.replaceAll('\\', '\\\\').replaceAll(mark, `\\${mark}`) + mark;
+}
+
+/** Label writers that follow the switch's style: its quote mark, and `LicenseStatus.X` if it names statuses so. */
+function createLabelWriter(sourceCode: SourceCode, cases: readonly ResolvedCase[]): (member: Member) => string {
+  const quoted = cases.find(({ test }) => test.type === AST_NODE_TYPES.Literal && typeof test.value === 'string');
+  const mark = quoted?.test.type === AST_NODE_TYPES.Literal && quoted.test.raw.startsWith('"') ? '"' : "'";
+  let statusObject: string | undefined;
+  for (const { test, label } of cases) {
+    if (test.type === AST_NODE_TYPES.MemberExpression && typeof label?.value === 'number' && statusConstantNames.get(label.value) === getStaticPropertyName(test)) {
+      statusObject = sourceCode.getText(test.object);
+      break;
+    }
+  }
+  return (member) => {
+    if (typeof member === 'string') {
+      return quote(member, mark);
+    }
+    const name = typeof member === 'number' ? statusConstantNames.get(member) : undefined;
+    return statusObject !== undefined && name !== undefined ? `${statusObject}.${name}` : String(member);
+  };
+}
+
+/**
+ * The `addMissingCases` fix: one group per status, each `case` label on its
+ * line and a `throw` naming the value that reached it, so no new path runs
+ * silently. Groups go before a `default` that nothing falls into, else after a
+ * last clause that ends in `break`/`return`/`throw`/`continue`, else at the top
+ * of the switch, so that no existing clause falls into them; every group ends
+ * in `throw`, so none falls into existing code.
+ */
+export function createAddMissingCasesFix(
+  sourceCode: SourceCode,
+  node: TSESTree.SwitchStatement,
+  cases: readonly ResolvedCase[],
+  groups: readonly MemberGroup[],
+  domain: LicenseSwitchDomain,
+  indentUnit: () => string,
+): TSESLint.ReportFixFunction {
+  return (fixer) => {
+    const layout = getLayout(sourceCode, node, indentUnit);
+    const writeLabel = createLabelWriter(sourceCode, cases);
+    const what = domain === 'codes' ? 'code' : 'status';
+    const discriminant = isPlainReference(node.discriminant) ? sourceCode.getText(node.discriminant) : undefined;
+    const lines = groups.flatMap(({ label, members }) => [
+      ...(label === undefined ? [] : [`${layout.caseIndent}// ${label}`]),
+      ...members.map((member) => `${layout.caseIndent}case ${writeLabel(member)}:`),
+      discriminant === undefined
+        ? `${layout.bodyIndent}throw new Error(${quote(`Unhandled License API error ${what}${label === undefined ? '' : ` (${label})`}`, "'")});`
+        : `${layout.bodyIndent}throw new Error(\`Unhandled License API error ${what}: \${String(${discriminant})}\`);`,
+    ]);
+    const { anchor, indent } = chooseAnchor(sourceCode, node, layout);
+    if (isFirstOnLine(sourceCode, anchor.loc.start)) {
+      const lineStart = anchor.range[0] - anchor.loc.start.column;
+      return fixer.insertTextBeforeRange([lineStart, lineStart], `${lines.join('\n')}\n`);
+    }
+    // Mid-line (`{ case 'a': break; default: ... }`): replace the spaces before the anchor with line breaks.
+    const previous = sourceCode.getTokenBefore(anchor, { includeComments: true });
+    return fixer.replaceTextRange([previous?.range[1] ?? anchor.range[0], anchor.range[0]], `\n${lines.join('\n')}\n${indent}`);
+  };
+}
+
+/** Where the new cases go, and the indentation of what follows them. */
+function chooseAnchor(
+  sourceCode: SourceCode,
+  node: TSESTree.SwitchStatement,
+  layout: Layout,
+): { anchor: TSESTree.Node | TSESTree.Token; indent: string } {
+  const { cases } = node;
+  const defaultIndex = cases.findIndex(({ test }) => test === null);
+  const defaultClause = cases[defaultIndex];
+  const before = cases[defaultIndex - 1];
+  if (defaultClause !== undefined && (before === undefined || cannotFallThrough(before))) {
+    // Own-line comments just above `default` belong to it: insert above them.
+    const comment = sourceCode.getCommentsBefore(defaultClause).find((candidate) => isFirstOnLine(sourceCode, candidate.loc.start));
+    return { anchor: comment ?? defaultClause, indent: layout.caseIndent };
+  }
+  const last = cases.at(-1);
+  const first = cases[0];
+  if (first === undefined || (last !== undefined && cannotFallThrough(last))) {
+    const closingBrace = sourceCode.getLastToken(node);
+    if (closingBrace !== null) {
+      return { anchor: closingBrace, indent: layout.switchIndent };
+    }
+  }
+  return { anchor: first ?? node, indent: layout.caseIndent };
+}

@@ -1,0 +1,59 @@
+import type { ParserServicesWithTypeInformation, TSESTree } from '@typescript-eslint/utils';
+import type * as ts from 'typescript';
+
+import { catalogStatuses } from '../utils/catalog.js';
+import type { LicenseSwitchDomain, StaticCaseLabel } from '../utils/license-switch.js';
+import { getLiteralUnion } from '../utils/literal-types.js';
+import { loadTypeScript } from '../utils/typescript.js';
+import type { Member } from './members.js';
+
+/**
+ * What the discriminant's type says:
+ * - `members`: a finite union of known codes, or of catalog statuses (plus
+ *   `undefined`/`null`): the switch must handle exactly these;
+ * - `wide`: the type admits values it cannot list (`string`, `number`, `any`,
+ *   a mixed union): only the case labels can tell, as without types;
+ * - `undefined`: not a license switch (an enum, another literal union, `never`).
+ */
+export type DiscriminantVerdict =
+  | { readonly kind: 'members'; readonly domain: LicenseSwitchDomain; readonly members: readonly Member[] }
+  | { readonly kind: 'wide' }
+  | undefined;
+
+/** The type at `node`, through generic constraints (`C extends LicenseErrorCode`, `E['code']`). */
+function getConstrainedType(services: ParserServicesWithTypeInformation, node: TSESTree.Node): ts.Type {
+  const type = services.getTypeAtLocation(node);
+  return services.program.getTypeChecker().getBaseConstraintOfType(type) ?? type;
+}
+
+export function classifyDiscriminant(
+  services: ParserServicesWithTypeInformation,
+  discriminant: TSESTree.Expression,
+  knownCodes: ReadonlySet<string>,
+): DiscriminantVerdict {
+  const type = getConstrainedType(services, discriminant);
+  if ((type.flags & loadTypeScript().TypeFlags.Never) !== 0) {
+    return undefined;
+  }
+  const { strings, numbers, nullishValues, hasEnumMember, hasOther } = getLiteralUnion(type);
+  if (hasEnumMember) {
+    return undefined;
+  }
+  if (hasOther) {
+    return { kind: 'wide' };
+  }
+  if (strings.size > 0 && numbers.size === 0 && [...strings].every((code) => knownCodes.has(code))) {
+    return { kind: 'members', domain: 'codes', members: [...strings, ...nullishValues] };
+  }
+  if (numbers.size > 0 && strings.size === 0 && [...numbers].every((status) => catalogStatuses.has(status))) {
+    return { kind: 'members', domain: 'statuses', members: [...numbers, ...nullishValues] };
+  }
+  return undefined;
+}
+
+/** The one value a label's type allows (`case LicenseStatus.CONFLICT:`, `case codes.expired:`), if it is a single literal. */
+export function resolveCaseLabel(services: ParserServicesWithTypeInformation, test: TSESTree.Expression): StaticCaseLabel | undefined {
+  const { strings, numbers, nullishValues, hasOther } = getLiteralUnion(getConstrainedType(services, test));
+  const values = [...strings, ...numbers, ...nullishValues];
+  return !hasOther && values.length === 1 ? { value: values[0] } : undefined;
+}

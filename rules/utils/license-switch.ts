@@ -1,0 +1,81 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+
+import { catalogCodes, catalogStatuses, statusConstantNames } from './catalog.js';
+import { getAccessedFieldName, getStaticNumber, getStaticPropertyName, getStaticString, unwrapExpression } from './expression.js';
+
+/** A value a case label can match that the license rules reason about. */
+export type CaseLabelValue = string | number | null | undefined;
+
+/** Holds the value of a label known without type information. */
+export interface StaticCaseLabel {
+  readonly value: CaseLabelValue;
+}
+
+const statusByConstantName: ReadonlyMap<string, number> = new Map(
+  [...statusConstantNames].map(([status, name]) => [name, status]),
+);
+
+/**
+ * The value of a case label written as a literal: a string (quotes or a
+ * template without expressions), a number, `null`, `undefined`, or a status
+ * constant named as in the catalog, on any object (`LicenseStatus.CONFLICT`,
+ * `StatusCodes.CONFLICT`, `types.LicenseStatus['NOT_FOUND']`). `undefined`
+ * for anything else (a variable, a call, a boolean ...), whose value only
+ * types can tell.
+ */
+export function getStaticCaseLabel(test: TSESTree.Expression): StaticCaseLabel | undefined {
+  const string = getStaticString(test);
+  if (string !== undefined) {
+    return { value: string };
+  }
+  const number = getStaticNumber(test);
+  if (number !== undefined) {
+    return { value: number };
+  }
+  const expression = unwrapExpression(test);
+  // `value` is also null for a regex or bigint the runtime cannot build, so ask for the `null` keyword itself.
+  if (expression.type === AST_NODE_TYPES.Literal && expression.raw === 'null') {
+    return { value: null };
+  }
+  if (expression.type === AST_NODE_TYPES.Identifier && expression.name === 'undefined') {
+    return { value: undefined };
+  }
+  if (
+    expression.type === AST_NODE_TYPES.MemberExpression &&
+    (expression.object.type === AST_NODE_TYPES.Identifier || expression.object.type === AST_NODE_TYPES.MemberExpression)
+  ) {
+    const status = statusByConstantName.get(getStaticPropertyName(expression) ?? '');
+    return status === undefined ? undefined : { value: status };
+  }
+  return undefined;
+}
+
+/** What a switch dispatches on: License API error codes or their HTTP statuses. */
+export type LicenseSwitchDomain = 'codes' | 'statuses';
+
+/**
+ * Whether a switch dispatches on License API errors, judged without types:
+ * - `'codes'` when at least one label is a catalog code (`case 'license_expired':`);
+ * - `'statuses'` when the discriminant reads a `status` (`err.status`,
+ *   `e?.response?.status`, a `status` variable) and every label is a catalog
+ *   status (`409`, `LicenseStatus.CONFLICT`): a label such as `200` shows a
+ *   general HTTP switch, not one on License API errors;
+ * - `undefined` otherwise.
+ *
+ * `labels` are the values of the `case` labels (the `default` left out),
+ * `undefined` where unknown: `getStaticCaseLabel` of each, or values a
+ * caller with type information resolved itself.
+ */
+export function getLicenseSwitchDomain(
+  node: TSESTree.SwitchStatement,
+  labels: readonly (StaticCaseLabel | undefined)[],
+): LicenseSwitchDomain | undefined {
+  if (labels.some((label) => typeof label?.value === 'string' && catalogCodes.has(label.value))) {
+    return 'codes';
+  }
+  const isStatusSwitch =
+    labels.length > 0 &&
+    labels.every((label) => typeof label?.value === 'number' && catalogStatuses.has(label.value)) &&
+    getAccessedFieldName(node.discriminant) === 'status';
+  return isStatusSwitch ? 'statuses' : undefined;
+}
