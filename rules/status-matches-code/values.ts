@@ -1,7 +1,7 @@
-import { AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { statusByConstantName } from '../utils/catalog.js';
-import { getStaticNumber, getStaticPropertyName, getStaticString, unwrapExpression } from '../utils/expression.js';
+import { getStaticNumber, getStaticString, unwrapExpression } from '../utils/expression.js';
+import { getStatusConstant } from '../utils/status-constant.js';
 
 /** A status as the code states it. */
 export interface StatusValue {
@@ -16,17 +16,6 @@ export interface StatusValue {
   readonly kind: 'constant' | 'literal' | 'type';
   /** For `constant`: the text of the object, `LicenseStatus` in `LicenseStatus.CONFLICT`. */
   readonly constantObject?: string;
-}
-
-/** The status written as a constant member: `LicenseStatus.CONFLICT`, `StatusCodes.CONFLICT`. */
-function getStatusConstant(node: TSESTree.Node): { status: number; member: TSESTree.MemberExpression } | undefined {
-  const expression = unwrapExpression(node);
-  if (expression.type !== AST_NODE_TYPES.MemberExpression) {
-    return undefined;
-  }
-  const name = getStaticPropertyName(expression);
-  const status = name === undefined ? undefined : statusByConstantName.get(name);
-  return status === undefined ? undefined : { status, member: expression };
 }
 
 /** The HTTP status `node` stands for, syntactically first, then from its type when one is available. */

@@ -1,7 +1,8 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
-import { catalogCodes, catalogStatuses, statusConstantNames } from './catalog.js';
-import { getAccessedFieldName, getStaticNumber, getStaticPropertyName, getStaticString, unwrapExpression } from './expression.js';
+import { catalogCodes, catalogStatuses } from './catalog.js';
+import { getAccessedFieldName, getStaticNumber, getStaticString, unwrapExpression } from './expression.js';
+import { getStatusConstant } from './status-constant.js';
 
 /** A value a case label can match that the license rules reason about. */
 export type CaseLabelValue = string | number | null | undefined;
@@ -10,10 +11,6 @@ export type CaseLabelValue = string | number | null | undefined;
 export interface StaticCaseLabel {
   readonly value: CaseLabelValue;
 }
-
-const statusByConstantName: ReadonlyMap<string, number> = new Map(
-  [...statusConstantNames].map(([status, name]) => [name, status]),
-);
 
 /**
  * The value of a case label written as a literal: a string (quotes or a
@@ -40,14 +37,8 @@ export function getStaticCaseLabel(test: TSESTree.Expression): StaticCaseLabel |
   if (expression.type === AST_NODE_TYPES.Identifier && expression.name === 'undefined') {
     return { value: undefined };
   }
-  if (
-    expression.type === AST_NODE_TYPES.MemberExpression &&
-    (expression.object.type === AST_NODE_TYPES.Identifier || expression.object.type === AST_NODE_TYPES.MemberExpression)
-  ) {
-    const status = statusByConstantName.get(getStaticPropertyName(expression) ?? '');
-    return status === undefined ? undefined : { value: status };
-  }
-  return undefined;
+  const constant = getStatusConstant(expression);
+  return constant === undefined ? undefined : { value: constant.status };
 }
 
 /** What a switch dispatches on: License API error codes or their HTTP statuses. */
