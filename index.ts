@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { ESLint, Linter, Rule } from 'eslint';
 
 import { rules } from './rules/index.js';
 
@@ -10,18 +10,41 @@ const { name, version } = createRequire(import.meta.url)('eslint-plugin-licenses
   version: string;
 };
 
-type RuleLevels = { [Rule in keyof typeof rules as `licensespring/${Rule}`]?: TSESLint.SharedConfig.RuleEntry };
+type RuleName = keyof typeof rules;
 
-interface LicenseSpringPlugin {
-  meta: { name: string; version: string };
-  rules: typeof rules;
-  configs: {
-    /** All rules; a `default` clause handles the codes a switch does not name. Works with or without type information. */
-    recommended: TSESLint.FlatConfig.Config;
-    /** As `recommended`, but every code must be named: a `default` does not count. Best with typed linting. */
-    strict: TSESLint.FlatConfig.Config;
+/** ESLint's rule type, with the metadata every rule of this plugin is sure to have. */
+export type LicenseSpringRule = Rule.RuleModule & {
+  readonly meta: Rule.RuleMetaData & {
+    readonly type: NonNullable<Rule.RuleMetaData['type']>;
+    readonly docs: { readonly description: string; readonly url: string };
+    readonly messages: Readonly<Record<string, string>>;
+  };
+};
+
+/**
+ * The plugin, typed with the `eslint` package's own types (a peer dependency,
+ * so always the user's installed major): that is what `defineConfig()` from
+ * `eslint/config` and `tseslint.config()` accept without casts.
+ */
+export interface LicenseSpringPlugin extends ESLint.Plugin {
+  readonly meta: { readonly name: string; readonly version: string };
+  readonly rules: Readonly<Record<RuleName, LicenseSpringRule>>;
+  readonly configs: {
+    /**
+     * Every rule as an error; a `default` clause handles the codes a switch
+     * does not name. Works with or without type information.
+     */
+    readonly recommended: Linter.Config;
+    /**
+     * As `recommended`, but a `default` clause does not count: every code
+     * must be named, so each new catalog code surfaces every switch. Meant
+     * for typed linting.
+     */
+    readonly strict: Linter.Config;
   };
 }
+
+type RuleLevels = { readonly [Name in RuleName as `licensespring/${Name}`]: Linter.RuleEntry };
 
 const recommendedRules = {
   'licensespring/exhaustive-error-codes': 'error',
@@ -30,25 +53,29 @@ const recommendedRules = {
   'licensespring/valid-error-code': 'error',
 } satisfies RuleLevels;
 
-const plugin: LicenseSpringPlugin = {
-  meta: { name, version },
-  rules,
-  configs: { recommended: {}, strict: {} },
+const strictRules = {
+  ...recommendedRules,
+  'licensespring/exhaustive-error-codes': ['error', { considerDefaultExhaustive: false }],
+} satisfies RuleLevels;
+
+const configs: { recommended: Linter.Config; strict: Linter.Config } = {
+  recommended: { name: 'licensespring/recommended', rules: recommendedRules },
+  strict: { name: 'licensespring/strict', rules: strictRules },
 };
 
-// Configs name the plugin object itself, so they must be filled in after it exists.
-plugin.configs.recommended = {
-  name: 'licensespring/recommended',
-  plugins: { licensespring: plugin },
-  rules: recommendedRules,
+const plugin: LicenseSpringPlugin = {
+  meta: { name, version },
+  // typescript-eslint's rule types and ESLint's do not line up (its RuleContext
+  // still lists methods ESLint 10 removed; typescript-eslint/typescript-eslint#11543),
+  // though the objects are exactly what ESLint runs. The public type is ESLint's.
+  rules: rules as unknown as LicenseSpringPlugin['rules'],
+  configs,
 };
-plugin.configs.strict = {
-  name: 'licensespring/strict',
-  plugins: { licensespring: plugin },
-  rules: {
-    ...recommendedRules,
-    'licensespring/exhaustive-error-codes': ['error', { considerDefaultExhaustive: false }],
-  } satisfies RuleLevels,
-};
+
+// Configs name the plugin object itself, as flat config expects, so they are
+// completed once it exists. No `files` and no `languageOptions`: the configs
+// apply to every file the user lints, with whatever parser the user chose.
+configs.recommended.plugins = { licensespring: plugin };
+configs.strict.plugins = { licensespring: plugin };
 
 export default plugin;

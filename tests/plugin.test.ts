@@ -16,13 +16,13 @@ function baseNames(folder: string, suffix: string): string[] {
     .sort();
 }
 
-describe('plugin', () => {
-  it('has a name and the package version', () => {
+void describe('plugin', () => {
+  void it('has a name and the package version', () => {
     const packageJson = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { name: string; version: string };
     assert.deepEqual(plugin.meta, { name: packageJson.name, version: packageJson.version });
   });
 
-  it('keeps rule files, registry, tests and docs in lockstep', () => {
+  void it('keeps rule files, registry, tests and docs in lockstep', () => {
     const sorted = [...ruleNames].sort();
     assert.deepEqual(ruleNames, sorted, 'the registry in rules/index.ts is alphabetical');
     assert.deepEqual(baseNames('rules/', '.ts').filter((name) => name !== 'index' && name !== 'create-rule'), sorted);
@@ -30,7 +30,7 @@ describe('plugin', () => {
     assert.deepEqual(baseNames('docs/rules/', '.md'), sorted);
   });
 
-  it('names every config after the plugin and points it at the plugin object itself', () => {
+  void it('names every config after the plugin and points it at the plugin object itself', () => {
     for (const [configName, config] of Object.entries(plugin.configs)) {
       assert.equal(config.name, `licensespring/${configName}`);
       assert.equal(config.plugins?.['licensespring'], plugin);
@@ -45,8 +45,8 @@ describe('plugin', () => {
   for (const name of ruleNames) {
     const rule = plugin.rules[name as keyof typeof plugin.rules];
 
-    describe(name, () => {
-      it('has complete meta', () => {
+    void describe(name, () => {
+      void it('has complete meta', () => {
         const { meta } = rule;
         assert.ok(meta.docs, 'meta.docs exists');
         assert.ok(['problem', 'suggestion', 'layout'].includes(meta.type));
@@ -63,7 +63,7 @@ describe('plugin', () => {
         assert.ok(Array.isArray(meta.schema), 'schema is an array of option schemas');
       });
 
-      it('documents itself', () => {
+      void it('documents itself', () => {
         const page = readFileSync(new URL(`docs/rules/${name}.md`, root), 'utf8');
         assert.match(page, new RegExp(`^# licensespring/${name}`, 'u'));
         for (const heading of ['## Rule Details', '## When Not To Use It']) {
@@ -80,11 +80,11 @@ describe('plugin', () => {
           rules: { [`licensespring/${name}`]: ['error', ...options] as Linter.RuleEntry },
         });
 
-      it('accepts its own defaults', () => {
+      void it('accepts its own defaults', () => {
         assert.deepEqual(lint(rule.meta.defaultOptions ?? []), []);
       });
 
-      it('rejects junk options with a message naming the rule', () => {
+      void it('rejects junk options with a message naming the rule', () => {
         assert.throws(() => lint([{ notAnOption: true }]), new RegExp(`licensespring/${name}`, 'u'));
         assert.throws(() => lint(['not an object', 42]), new RegExp(`licensespring/${name}`, 'u'));
       });
