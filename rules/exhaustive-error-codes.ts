@@ -59,6 +59,7 @@ export default createRule<Options, MessageId>({
           },
           defaultCaseCommentPattern: {
             type: 'string',
+            minLength: 1,
             description: 'Regular expression (with the `u` flag) for a comment that marks the unnamed values as deliberately left to the `default` or to nothing.',
           },
         },

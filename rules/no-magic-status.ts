@@ -53,12 +53,18 @@ function getReplacedNode(literal: TSESTree.Literal): TSESTree.Node {
   return isConstAssertion ? parent : literal;
 }
 
-const defaultOptions: Required<NoMagicStatusOptions> = {
+const defaultOptions: Required<Omit<NoMagicStatusOptions, 'constantSource'>> = {
   statusProperties: ['status'],
   statuses: 'catalog',
   allowObjects: [],
-  constantSource: { module: defaultConstantModule, name: defaultConstantName },
 };
+
+/**
+ * Kept out of `meta.defaultOptions` on purpose: ESLint deep-merges defaults
+ * into the user's options before validating them, which would complete a
+ * half-given `constantSource` with our module or name instead of rejecting it.
+ */
+const defaultConstantSource: ConstantSourceOption = { module: defaultConstantModule, name: defaultConstantName };
 
 export default createRule<Options, MessageId>({
   name: 'no-magic-status',
@@ -120,12 +126,12 @@ export default createRule<Options, MessageId>({
     },
   },
   create(context, [options]) {
-    // `options` is already merged with `meta.defaultOptions`; the fallbacks only satisfy the optional types.
+    // `options` is already merged with `meta.defaultOptions`; those fallbacks only satisfy the optional types.
     const {
       statusProperties: statusPropertyList = defaultOptions.statusProperties,
       statuses = defaultOptions.statuses,
       allowObjects: allowObjectList = defaultOptions.allowObjects,
-      constantSource: source = defaultOptions.constantSource,
+      constantSource: source = defaultConstantSource,
     } = options;
     const settings = getLicenseSpringSettings(context);
     const services = getTypeInformation(context, settings);

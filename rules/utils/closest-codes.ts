@@ -21,7 +21,7 @@ const normalizedCatalog: readonly (readonly [normalized: string, code: string])[
 
 /** Edits allowed for a string of this length: short strings get fewer, so `ok` matches nothing. */
 function maxDistance(length: number): number {
-  return length <= 4 ? 0 : length <= 8 ? 1 : 2;
+  return length <= 4 ? 0 : length <= 8 ? 1 : length <= 15 ? 2 : 3;
 }
 
 /**

@@ -16,7 +16,12 @@ export function getTypeInformation(
     return undefined;
   }
   const services = context.sourceCode.parserServices;
-  if (services?.program == null || services.esTreeNodeToTSNodeMap === undefined) {
+  // Older or wrapping parsers may hand over a program without typescript-eslint 8's helpers.
+  if (
+    services?.program == null ||
+    services.esTreeNodeToTSNodeMap === undefined ||
+    typeof (services.getTypeAtLocation as unknown) !== 'function'
+  ) {
     return undefined;
   }
   return services as ParserServicesWithTypeInformation;

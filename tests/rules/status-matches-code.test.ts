@@ -38,6 +38,8 @@ const untypedValid: (string | ValidTestCase<Options>)[] = [
   "switch (err.status) { case 400: case 409: switch (err.code) { case 'license_key_exists': break; } }",
   "switch (err.status) { default: case 400: if (err.code === 'license_key_exists') {} }",
   "switch (err.status) { case 409: doSomething(); case 400: if (err.code === 'license_key_exists') {} }",
+  // Found by the fuzzer: the search for a narrowing status check climbed past the Program, whose parent is null.
+  "let err; switch (err.code) { case 'active_license_required': { break; } }",
   // Statuses and errors the rule cannot pin down, and codes it does not know.
   "if (err.status === expectedStatus) { if (err.code === 'license_key_exists') {} }",
   "if (err[key].status === 400 && err[key].code === 'license_key_exists') {}",

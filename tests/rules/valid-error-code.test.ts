@@ -71,6 +71,25 @@ createUntypedRuleTester().run('valid-error-code (untyped)', rule, {
   valid: untypedValid.map((test) => (typeof test === 'string' ? { code: test, filename: untypedFilename } : { ...test, filename: untypedFilename })),
   invalid: [
     {
+      // Found linting the Node SDK: a long code three edits away still gets its suggestion.
+      code: "if (err.code === 'authentication_failed') {}",
+      filename: untypedFilename,
+      errors: [
+        {
+          ...unknownCodeMessage('authentication_failed'),
+          line: 1,
+          column: 18,
+          suggestions: [
+            {
+              messageId: 'replaceWithKnownCode',
+              data: { code: 'authentication_failure' },
+              output: "if (err.code === 'authentication_failure') {}",
+            },
+          ],
+        },
+      ],
+    },
+    {
       code: "if (err.code === 'licence_expired') {}",
       filename: untypedFilename,
       errors: [

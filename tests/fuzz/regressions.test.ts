@@ -1,0 +1,43 @@
+/**
+ * Programs the fuzzer once failed on, checked against every property again:
+ * each entry names the bug it found.
+ */
+import { describe, it } from 'node:test';
+
+import { checkProgram } from './check.js';
+import type { FuzzProgram } from './generate.js';
+
+interface Regression {
+  readonly name: string;
+  readonly program: FuzzProgram;
+}
+
+const regressions: readonly Regression[] = [
+  {
+    // status-matches-code climbed from a top-level `case` to the Program, whose parent ESLint sets to null.
+    name: 'status-matches-code: a code switch outside any function (TypeError reading "type" of null)',
+    program: {
+      dialect: 'ts',
+      settings: undefined,
+      typed: true,
+      source: 'let err: any;\nswitch (err.code) {\ncase "active\\u005flicense_required": { break; }\n}\n',
+    },
+  },
+  {
+    name: 'status-matches-code: the same at the top level of a CommonJS script',
+    program: {
+      dialect: 'cjs',
+      settings: undefined,
+      typed: false,
+      source: "let err;\nif (err.status === 400) {\n  switch (err.code) {\n    case 'license_key_exists': break;\n  }\n}\n",
+    },
+  },
+];
+
+void describe('fuzzer regressions', () => {
+  for (const { name, program } of regressions) {
+    void it(name, () => {
+      checkProgram(program);
+    });
+  }
+});
