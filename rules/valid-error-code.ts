@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESTree } from '@typescript-eslint/utils';
 
 import { createRule } from './create-rule.js';
 import { findClosestCodes } from './utils/closest-codes.js';
@@ -26,6 +26,16 @@ type Certainty = 'shape' | 'type';
 
 /** Written the way License API codes are: lower snake_case words joined by `_`. */
 const codeLikePattern = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/u;
+
+/** Written like a License API code, or close to a known one: what a report by shape alone needs. */
+function looksLikeCode(value: string, closest: readonly string[]): boolean {
+  return closest.length > 0 || codeLikePattern.test(value);
+}
+
+/** TypeScript files, and JavaScript files under `checkJs`, have their strings checked against expected types. */
+function isCheckedByCompiler(filename: string, services: ParserServicesWithTypeInformation): boolean {
+  return !/\.[cm]?jsx?$/u.test(filename) || services.program.getCompilerOptions().checkJs === true;
+}
 
 function asStringNode(node: TSESTree.Node): StringNode | undefined {
   const expression = unwrapExpression(node);
@@ -68,6 +78,9 @@ export default createRule<Options, MessageId>({
   create(context, [options]) {
     const settings = getLicenseSpringSettings(context);
     const services = getTypeInformation(context, settings);
+    // Where TypeScript checks the file, a string that does not fit a code type is already a compile
+    // error: types can then only overrule a report made by shape, and expected types add nothing.
+    const compilerChecksStrings = services === undefined || isCheckedByCompiler(context.filename, services);
     const codeProperties = new Set(options.codeProperties ?? ['code']);
     const { knownCodes } = settings;
     const reported = new WeakSet<TSESTree.Node>();
@@ -82,7 +95,7 @@ export default createRule<Options, MessageId>({
         return;
       }
       const closest = findClosestCodes(value, settings.additionalCodes.keys());
-      if (certainty === 'shape' && closest.length === 0 && !codeLikePattern.test(value)) {
+      if (certainty === 'shape' && !looksLikeCode(value, closest)) {
         return;
       }
       reported.add(node);
@@ -104,6 +117,9 @@ export default createRule<Options, MessageId>({
       if (value === undefined || knownCodes.has(value)) {
         return;
       }
+      if (compilerChecksStrings && !(shaped && looksLikeCode(value, findClosestCodes(value, settings.additionalCodes.keys())))) {
+        return;
+      }
       const verdict = verdictOf(typedSide);
       if (verdict === 'codes') {
         check(node, 'type');
@@ -114,7 +130,13 @@ export default createRule<Options, MessageId>({
 
     function checkStringInContext(node: StringNode): void {
       const value = getStaticString(node);
-      if (services === undefined || value === undefined || knownCodes.has(value) || reported.has(node) || !hasContextualPosition(node)) {
+      if (
+        compilerChecksStrings ||
+        value === undefined ||
+        knownCodes.has(value) ||
+        reported.has(node) ||
+        !hasContextualPosition(node)
+      ) {
         return;
       }
       const expected = services.program.getTypeChecker().getContextualType(services.esTreeNodeToTSNodeMap.get(node));

@@ -8,17 +8,20 @@ const typeImport = "import type { LicenseApiError, LicenseErrorCode } from 'esli
 const unknownCodeMessage = (code: string) => ({ messageId: 'unknownCode', data: { code } }) as const;
 
 // Every place the checker gives a string an expected type, each with the same typo.
+// JavaScript with JSDoc types: linted with types, but not type-checked, so the rule is the only check here.
 const contextualLines = [
-  "import type { LicenseErrorCode } from 'eslint-plugin-licensespring/types';",
-  "let current: LicenseErrorCode = 'not_fond';",
+  "/** @typedef {import('eslint-plugin-licensespring/types').LicenseErrorCode} LicenseErrorCode */",
+  "/** @type {LicenseErrorCode} */ let current = 'not_fond';",
   "current = 'not_fond';",
-  "const list: LicenseErrorCode[] = ['not_fond'];",
-  "const pick = (): LicenseErrorCode => 'not_fond';",
-  "function get(): LicenseErrorCode { return 'not_fond'; }",
-  "function withDefault(code: LicenseErrorCode = 'not_fond') {}",
-  "class Holder { code: LicenseErrorCode = 'not_fond'; }",
-  "const either: LicenseErrorCode = current ?? 'not_fond';",
+  "/** @type {LicenseErrorCode[]} */ const list = ['not_fond'];",
+  "/** @type {() => LicenseErrorCode} */ const pick = () => 'not_fond';",
+  "/** @returns {LicenseErrorCode} */ function get() { return 'not_fond'; }",
+  "/** @param {LicenseErrorCode} code */ function withDefault(code = 'not_fond') {}",
+  "/** @type {LicenseErrorCode} */ const either = current ?? 'not_fond';",
+  "/** @type {LicenseErrorCode} */ const fallback = Math.random() > 0.5 ? 'not_found' : 'not_fond';",
 ];
+const jsdocCodeType = `${contextualLines[0] ?? ''}\n`;
+
 const contextualErrors = contextualLines.flatMap((text, index) =>
   text.includes("'not_fond'")
     ? [
@@ -353,6 +356,10 @@ createTypedRuleTester().run('valid-error-code (typed)', rule, {
       code: `${typeImport}function handle(code: LicenseErrorCode | 'wrong_license_type') {}\nhandle('wrong_license_type');`,
       settings: { licensespring: { additionalCodes: ['wrong_license_type'] } },
     },
+    // TypeScript itself rejects a string that does not fit a code type, so in a checked file the rule leaves these to it.
+    `${typeImport}declare const kind: LicenseErrorCode;\nswitch (kind) { case 'Trial-Expired': break; }`,
+    `${typeImport}declare const kind: LicenseErrorCode | undefined;\nif ('ENOENT' !== kind) {}`,
+    `${typeImport}function handle(code: LicenseErrorCode) {}\nhandle("oauth_token_expird");\nconst error: LicenseApiError = { status: 400, code: 'ECONNRESET', message: '' };`,
   ],
   invalid: [
     {
@@ -374,44 +381,28 @@ createTypedRuleTester().run('valid-error-code (typed)', rule, {
     },
     {
       // A union of codes makes every other string wrong, whatever its style or the variable's name.
-      code: `${typeImport}declare const kind: LicenseErrorCode | undefined;\nif ('ENOENT' !== kind) {}`,
-      errors: [{ ...unknownCodeMessage('ENOENT'), line: 3, column: 5, suggestions: [] }],
-    },
-    {
-      code: `${typeImport}declare const kind: LicenseErrorCode;\nswitch (kind) { case 'Trial-Expired': break; }`,
+      code: `${jsdocCodeType}/** @type {LicenseErrorCode | undefined} */ let kind;\nif ('ENOENT' !== kind) {}\nswitch (kind) { case 'Trial-Expired': break; }`,
+      filename: untypedFilename,
       errors: [
+        { ...unknownCodeMessage('ENOENT'), line: 3, column: 5, suggestions: [] },
         {
           ...unknownCodeMessage('Trial-Expired'),
-          line: 3,
+          line: 4,
           column: 22,
           suggestions: [
             {
               messageId: 'replaceWithKnownCode',
               data: { code: 'trial_expired' },
-              output: `${typeImport}declare const kind: LicenseErrorCode;\nswitch (kind) { case 'trial_expired': break; }`,
+              output: `${jsdocCodeType}/** @type {LicenseErrorCode | undefined} */ let kind;\nif ('ENOENT' !== kind) {}\nswitch (kind) { case 'trial_expired': break; }`,
             },
           ],
         },
       ],
     },
     {
-      // Where a code is expected: an argument, a property of a typed object.
-      code: `${typeImport}function handle(code: LicenseErrorCode) {}\nhandle("oauth_token_expird");\nconst error: LicenseApiError = { status: 400, code: 'ECONNRESET', message: '' };`,
-      errors: [
-        {
-          ...unknownCodeMessage('oauth_token_expird'),
-          line: 3,
-          column: 8,
-          suggestions: [
-            {
-              messageId: 'replaceWithKnownCode',
-              data: { code: 'oauth_token_expired' },
-              output: `${typeImport}function handle(code: LicenseErrorCode) {}\nhandle("oauth_token_expired");\nconst error: LicenseApiError = { status: 400, code: 'ECONNRESET', message: '' };`,
-            },
-          ],
-        },
-        { ...unknownCodeMessage('ECONNRESET'), line: 4, column: 53, suggestions: [] },
-      ],
+      code: "/** @type {import('eslint-plugin-licensespring/types').LicenseApiError} */\nconst error = { status: 400, code: 'ECONNRESET', message: '' };",
+      filename: untypedFilename,
+      errors: [{ ...unknownCodeMessage('ECONNRESET'), line: 2, column: 36, suggestions: [] }],
     },
     {
       // JavaScript with JSDoc types is linted with types but not type-checked: here the rule is the only check.
@@ -433,23 +424,6 @@ createTypedRuleTester().run('valid-error-code (typed)', rule, {
         { ...unknownCodeMessage('ENOENT'), line: 4, column: 8, suggestions: [] },
       ],
     },
-    { code: contextualLines.join('\n'), errors: contextualErrors },
-    {
-      code: `${typeImport}const fallback: LicenseErrorCode = Math.random() > 0.5 ? 'not_found' : 'not_fund';`,
-      errors: [
-        {
-          ...unknownCodeMessage('not_fund'),
-          line: 2,
-          column: 72,
-          suggestions: [
-            {
-              messageId: 'replaceWithKnownCode',
-              data: { code: 'not_found' },
-              output: `${typeImport}const fallback: LicenseErrorCode = Math.random() > 0.5 ? 'not_found' : 'not_found';`,
-            },
-          ],
-        },
-      ],
-    },
+    { code: contextualLines.join('\n'), filename: untypedFilename, errors: contextualErrors },
   ],
 });
