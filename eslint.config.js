@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'node_modules/', 'tests/fixtures/', 'examples/', 'bench/corpus*/', 'coverage/', 'tests/types/'],
+    ignores: ['dist/', 'node_modules/', 'tests/fixtures/', 'examples/', 'bench/corpus*/', 'bench/results/', 'coverage/', 'tests/types/'],
   },
   eslint.configs.recommended,
   tseslint.configs.strictTypeChecked,
