@@ -64,7 +64,12 @@ export default createRule<Options, MessageId>({
         return;
       }
       const replacement = getReplacement(actual, expected);
-      const fix: TSESLint.ReportFixFunction = (fixer) => fixer.replaceText(actual.node, replacement.text);
+      const { parent } = actual.node;
+      // `{ code, status }` names a variable: the fix must spell the property out.
+      const fix: TSESLint.ReportFixFunction =
+        parent?.type === AST_NODE_TYPES.Property && parent.shorthand && parent.value === actual.node
+          ? (fixer) => fixer.replaceText(parent, `${sourceCode.getText(parent.key)}: ${replacement.text}`)
+          : (fixer) => fixer.replaceText(actual.node, replacement.text);
       const data = { code, expected: String(expected), actual: String(actual.status), replacement: replacement.description };
       if (inCondition || actual.kind === 'type') {
         context.report({

@@ -32,6 +32,17 @@ const regressions: readonly Regression[] = [
       source: "let err;\nif (err.status === 400) {\n  switch (err.code) {\n    case 'license_key_exists': break;\n  }\n}\n",
     },
   },
+  {
+    // status-matches-code replaced the value of a shorthand `status` with a number, leaving `{ ..., 400 }`.
+    name: 'status-matches-code: the suggestion for a shorthand status (unparsable output)',
+    program: {
+      dialect: 'esm',
+      settings: { additionalCodes: { wrong_license_type: 400, air_gap_activation_error: 400 } },
+      typed: true,
+      source:
+        "import * as lst from 'eslint-plugin-licensespring/types';\nfunction handle0(err, status) {\nif ((err.status === 400)) {  } else { Promise.reject({ status: lst.LicenseStatus.NOT_FOUND, code: \"active\\u005flicense_required\", status }); }\n}\n",
+    },
+  },
 ];
 
 void describe('fuzzer regressions', () => {

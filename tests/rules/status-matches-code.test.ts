@@ -299,6 +299,25 @@ createTypedRuleTester().run('status-matches-code (typed)', rule, {
       ],
     },
     {
+      // Found by the fuzzer: a shorthand `status` must be spelled out, or the suggestion breaks the object.
+      code: "declare const status: 409;\nthrow { status, code: 'license_expired' };",
+      output: null,
+      errors: [
+        {
+          ...mismatch('license_expired', 400, 409, '400 (LicenseStatus.BAD_REQUEST)'),
+          line: 2,
+          column: 9,
+          suggestions: [
+            {
+              messageId: 'replaceStatus',
+              data: { code: 'license_expired', expected: '400', actual: '409', replacement: '400 (LicenseStatus.BAD_REQUEST)' },
+              output: "declare const status: 409;\nthrow { status: 400, code: 'license_expired' };",
+            },
+          ],
+        },
+      ],
+    },
+    {
       code: "const keyExists = 'license_key_exists';\ntry {} catch (e: any) {\n  if (e.status === 400 && e.code === keyExists) {}\n}",
       output: null,
       errors: [
