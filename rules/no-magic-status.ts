@@ -10,7 +10,8 @@ import {
 import { expectsLicenseStatus, hasLicenseStatusType } from './no-magic-status/expects-license-status.js';
 import { classifyStatusRead } from './no-magic-status/status-reads.js';
 import { catalogStatuses } from './utils/catalog.js';
-import { getObjectLiteralFields, getStaticPropertyName } from './utils/expression.js';
+import { getObjectLiteralFields, getStaticPropertyName, typeWrapperTypes } from './utils/expression.js';
+import { isEqualityOperator } from './utils/field-comparison.js';
 import { getLicenseSpringSettings } from './utils/settings.js';
 import { getStatusConstantReplacement } from './utils/status-constant-fix.js';
 import { getTypeInformation } from './utils/type-information.js';
@@ -25,16 +26,6 @@ export interface NoMagicStatusOptions {
 export type Options = [NoMagicStatusOptions];
 
 export type MessageId = 'magicStatus' | 'magicStatusWithoutConstant' | 'useStatusConstant';
-
-/** Wrappers that leave the literal's value and place unchanged. */
-const transparentParents = new Set<AST_NODE_TYPES>([
-  AST_NODE_TYPES.TSAsExpression,
-  AST_NODE_TYPES.TSNonNullExpression,
-  AST_NODE_TYPES.TSSatisfiesExpression,
-  AST_NODE_TYPES.TSTypeAssertion,
-]);
-
-const equalityOperators = new Set(['==', '===', '!=', '!==']);
 
 const identifierPattern = '^[A-Za-z_$][\\w$]*$';
 
@@ -151,7 +142,7 @@ export default createRule<Options, MessageId>({
     function isStatusPosition(literal: TSESTree.Literal): boolean {
       let child: TSESTree.Node = literal;
       let { parent } = literal;
-      while (transparentParents.has(parent.type) && parent.parent !== undefined) {
+      while (typeWrapperTypes.has(parent.type) && parent.parent !== undefined) {
         child = parent;
         parent = parent.parent;
       }
@@ -163,7 +154,7 @@ export default createRule<Options, MessageId>({
         case AST_NODE_TYPES.MemberExpression:
           return false;
         case AST_NODE_TYPES.BinaryExpression:
-          if (equalityOperators.has(parent.operator)) {
+          if (isEqualityOperator(parent.operator)) {
             return isComparedWithStatus(parent.left === child ? parent.right : parent.left);
           }
           break;

@@ -5,7 +5,7 @@ import { getAndOperands, getNarrowingStatuses, getStatusEqualities } from './sta
 import { getCodeValue, getMisplacedStatus, getStatusValue, type StatusValue } from './status-matches-code/values.js';
 import { catalogStatusByCode, statusConstantNames } from './utils/catalog.js';
 import { getAccessedFieldName, getObjectLiteralFields, getStaticString } from './utils/expression.js';
-import { getFieldComparisons } from './utils/field-comparison.js';
+import { getFieldComparisons, isAffirmativeComparison } from './utils/field-comparison.js';
 import { isSameErrorObject } from './utils/same-error-object.js';
 import { getLicenseSpringSettings } from './utils/settings.js';
 import { getTypeInformation } from './utils/type-information.js';
@@ -139,10 +139,7 @@ export default createRule<Options, MessageId>({
       }
       const reported = new Set<TSESTree.Node>();
       for (const operand of operands) {
-        for (const codeCheck of getFieldComparisons(operand, codeField)) {
-          if (codeCheck.operator !== '===' && codeCheck.operator !== '==') {
-            continue;
-          }
+        for (const codeCheck of getFieldComparisons(operand, codeField).filter(isAffirmativeComparison)) {
           const code = getCodeValue(codeCheck.value, services);
           for (const statusCheck of statusChecks) {
             const status =
@@ -166,8 +163,8 @@ export default createRule<Options, MessageId>({
         }
       },
       BinaryExpression(node) {
-        for (const { operator, read, value } of getFieldComparisons(node, codeField)) {
-          const code = operator === '===' || operator === '==' ? getCodeValue(value, services) : undefined;
+        for (const { read, value } of getFieldComparisons(node, codeField).filter(isAffirmativeComparison)) {
+          const code = getCodeValue(value, services);
           if (code !== undefined) {
             checkNarrowedCode(code, node, read);
           }

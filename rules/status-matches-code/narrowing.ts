@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
 import { getAccessedFieldName } from '../utils/expression.js';
-import { type FieldComparison, getFieldComparisons } from '../utils/field-comparison.js';
+import { type FieldComparison, getFieldComparisons, isAffirmativeComparison } from '../utils/field-comparison.js';
 import { isSameErrorObject } from '../utils/same-error-object.js';
 
 const statusField = new Set(['status']);
@@ -15,7 +15,7 @@ export function getAndOperands(node: TSESTree.Node): TSESTree.Node[] {
 
 /** `X.status === value` and `value == X.status` (not `!=`): comparisons that, when true, fix the status. */
 export function getStatusEqualities(node: TSESTree.Node): FieldComparison[] {
-  return getFieldComparisons(node, statusField).filter(({ operator }) => operator === '===' || operator === '==');
+  return getFieldComparisons(node, statusField).filter(isAffirmativeComparison);
 }
 
 function isFunction(node: TSESTree.Node): boolean {

@@ -1,26 +1,30 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
-/**
- * Strips what does not change a value: optional-chain wrappers, `!`, and
- * type assertions (`as`, `satisfies`, `<T>x`).
- */
+/** TypeScript's wrappers that leave the value they wrap unchanged: `!`, `as`, `satisfies`, `<T>x`. */
+export const typeWrapperTypes: ReadonlySet<AST_NODE_TYPES> = new Set([
+  AST_NODE_TYPES.TSNonNullExpression,
+  AST_NODE_TYPES.TSAsExpression,
+  AST_NODE_TYPES.TSSatisfiesExpression,
+  AST_NODE_TYPES.TSTypeAssertion,
+]);
+
+type TypeWrapper =
+  | TSESTree.TSAsExpression
+  | TSESTree.TSNonNullExpression
+  | TSESTree.TSSatisfiesExpression
+  | TSESTree.TSTypeAssertion;
+
+function isTypeWrapper(node: TSESTree.Node): node is TypeWrapper {
+  return typeWrapperTypes.has(node.type);
+}
+
+/** Strips what does not change a value: optional-chain wrappers and the TypeScript wrappers above. */
 export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
   let current = node;
-  for (;;) {
-    switch (current.type) {
-      case AST_NODE_TYPES.ChainExpression:
-        current = current.expression;
-        break;
-      case AST_NODE_TYPES.TSNonNullExpression:
-      case AST_NODE_TYPES.TSAsExpression:
-      case AST_NODE_TYPES.TSSatisfiesExpression:
-      case AST_NODE_TYPES.TSTypeAssertion:
-        current = current.expression;
-        break;
-      default:
-        return current;
-    }
+  while (current.type === AST_NODE_TYPES.ChainExpression || isTypeWrapper(current)) {
+    current = current.expression;
   }
+  return current;
 }
 
 /** The key of `a.key`, `a['key']`, `{ key: v }` or `{ 'key': v }`, when it is known without running the code. */

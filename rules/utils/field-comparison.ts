@@ -20,6 +20,11 @@ export function isEqualityOperator(operator: string): operator is EqualityOperat
   return operator === '==' || operator === '===' || operator === '!=' || operator === '!==';
 }
 
+/** `==` or `===`: a comparison that, when true, says what the field holds. */
+export function isAffirmativeComparison({ operator }: FieldComparison): boolean {
+  return operator === '==' || operator === '===';
+}
+
 /**
  * The ways `node` compares one of `fields` with something, in either operand
  * order: `err.code === 'x'` and `'x' == err?.code` both give `read: err.code`.
