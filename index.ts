@@ -37,8 +37,9 @@ export interface LicenseSpringPlugin extends ESLint.Plugin {
     readonly recommended: Linter.Config;
     /**
      * As `recommended`, but a `default` clause does not count: every code
-     * must be named, so each new catalog code surfaces every switch. Meant
-     * for typed linting.
+     * must be named, so each new catalog code surfaces every switch; and
+     * `if`/`else if` ladders and lookup tables by code are checked like
+     * switches. Meant for typed linting.
      */
     readonly strict: Linter.Config;
   };
@@ -51,11 +52,12 @@ const recommendedRules = {
   'licensespring/no-magic-status': 'error',
   'licensespring/status-matches-code': 'error',
   'licensespring/valid-error-code': 'error',
+  'licensespring/valid-error-status': 'error',
 } satisfies RuleLevels;
 
 const strictRules = {
   ...recommendedRules,
-  'licensespring/exhaustive-error-codes': ['error', { considerDefaultExhaustive: false }],
+  'licensespring/exhaustive-error-codes': ['error', { considerDefaultExhaustive: false, checkIfElseChains: true, checkCodeMaps: true }],
 } satisfies RuleLevels;
 
 const configs: { recommended: Linter.Config; strict: Linter.Config } = {

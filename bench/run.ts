@@ -77,7 +77,7 @@ export function compileChild(): string {
   return file;
 }
 
-function runChild(child: string, config: ConfigName, corpus: string): Measurement {
+export function runChild(child: string, config: ConfigName, corpus: string): Measurement {
   const start = performance.now();
   const stdout = execFileSync(process.execPath, [child, config, corpus], {
     encoding: 'utf8',
@@ -89,7 +89,7 @@ function runChild(child: string, config: ConfigName, corpus: string): Measuremen
   return { ...(JSON.parse(last) as ChildMeasurement), processMs };
 }
 
-function median(values: readonly number[]): number {
+export function median(values: readonly number[]): number {
   const sorted = [...values].sort((left, right) => left - right);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;

@@ -4,10 +4,12 @@ import exhaustiveErrorCodes from './exhaustive-error-codes.js';
 import noMagicStatus from './no-magic-status.js';
 import statusMatchesCode from './status-matches-code.js';
 import validErrorCode from './valid-error-code.js';
+import validErrorStatus from './valid-error-status.js';
 
 export const rules = {
   'exhaustive-error-codes': exhaustiveErrorCodes,
   'no-magic-status': noMagicStatus,
   'status-matches-code': statusMatchesCode,
   'valid-error-code': validErrorCode,
+  'valid-error-status': validErrorStatus,
 } satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[]>>;

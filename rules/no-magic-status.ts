@@ -8,6 +8,7 @@ import {
   getConstantMember,
 } from './no-magic-status/constant-members.js';
 import { expectsLicenseStatus, hasLicenseStatusType } from './no-magic-status/expects-license-status.js';
+import { isStatusDefault } from './no-magic-status/status-defaults.js';
 import { classifyStatusRead } from './no-magic-status/status-reads.js';
 import { catalogStatuses } from './utils/catalog.js';
 import { getObjectLiteralFields, getStaticPropertyName, typeWrapperTypes } from './utils/expression.js';
@@ -135,7 +136,7 @@ export default createRule<Options, MessageId>({
 
     /** Whether a status is compared with, or switched on, `other`. */
     function isComparedWithStatus(other: TSESTree.Node): boolean {
-      const read = classifyStatusRead(other, statusProperties, allowObjects);
+      const read = classifyStatusRead(other, statusProperties, allowObjects, context.sourceCode);
       return read === 'status' || (read === 'other' && services !== undefined && hasLicenseStatusType(services, other));
     }
 
@@ -161,6 +162,11 @@ export default createRule<Options, MessageId>({
         case AST_NODE_TYPES.SwitchCase:
           if (parent.test === child) {
             return isComparedWithStatus(parent.parent.discriminant);
+          }
+          break;
+        case AST_NODE_TYPES.AssignmentPattern:
+          if (parent.right === child && isStatusDefault(parent, statusProperties, allowObjects, context.sourceCode)) {
+            return true;
           }
           break;
         case AST_NODE_TYPES.Property: {

@@ -1,11 +1,14 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { createRule } from './create-rule.js';
+import { looksLikeCode, resolveComparedCode } from './status-matches-code/codes.js';
 import { getAndOperands, getNarrowingStatuses, getStatusEqualities } from './status-matches-code/narrowing.js';
 import { getCodeValue, getMisplacedStatus, getStatusValue, type StatusValue } from './status-matches-code/values.js';
 import { catalogStatusByCode, statusConstantNames } from './utils/catalog.js';
-import { getAccessedFieldName, getObjectLiteralFields, getStaticString } from './utils/expression.js';
-import { getFieldComparisons, isAffirmativeComparison } from './utils/field-comparison.js';
+import { getDefaultValues } from './utils/default-values.js';
+import { type CaseTransform, getObjectLiteralFields, getStaticString, stripConversions } from './utils/expression.js';
+import { type FieldComparison, getFieldComparisons, isAffirmativeComparison } from './utils/field-comparison.js';
+import { getFieldName } from './utils/field-read.js';
 import { isSameErrorObject } from './utils/same-error-object.js';
 import { getLicenseSpringSettings } from './utils/settings.js';
 import { getTypeInformation } from './utils/type-information.js';
@@ -84,18 +87,19 @@ export default createRule<Options, MessageId>({
     }
 
     /** A code check inside a branch that only runs for other statuses. */
-    function checkNarrowedCode(code: string, codeNode: TSESTree.Node, codeRead: TSESTree.Node): void {
-      const expected = expectedStatusOf(code);
+    function checkNarrowedCode(code: string, codeNode: TSESTree.Node, codeRead: TSESTree.Node, caseTransform: CaseTransform | undefined): void {
+      const known = resolveComparedCode(code, caseTransform, settings.knownCodes);
+      const expected = known === undefined ? undefined : expectedStatusOf(known);
       if (expected === undefined) {
         return;
       }
-      for (const statuses of getNarrowingStatuses(codeNode, codeRead)) {
+      for (const statuses of getNarrowingStatuses(codeNode, codeRead, sourceCode)) {
         const values = statuses.map((status) => getStatusValue(status, sourceCode, services)?.status);
         if (values.every((value) => value !== undefined && value !== expected)) {
           context.report({
             node: codeNode,
             messageId: 'narrowedStatusMismatch',
-            data: { code, expected: String(expected), actual: values.join(' or ') },
+            data: { code: known, expected: String(expected), actual: values.join(' or ') },
           });
           return;
         }
@@ -111,7 +115,7 @@ export default createRule<Options, MessageId>({
       }
       const misplacedStatus = getMisplacedStatus(codeProperty.value);
       const misplacedCode = getStaticString(statusProperty.value);
-      if (misplacedStatus !== undefined && misplacedCode !== undefined) {
+      if (misplacedStatus !== undefined && misplacedCode !== undefined && looksLikeCode(misplacedCode, settings.knownCodes)) {
         context.report({
           node: codeProperty,
           messageId: 'swappedFields',
@@ -131,25 +135,55 @@ export default createRule<Options, MessageId>({
     }
 
     /** `X.status === 400 && X.code === 'y'`, in any order, among the operands of one `&&` chain. */
+    /** `status = 400` and `code = 'x'` defaulted side by side, in one parameter list or pattern. */
+    function checkDefaults(elements: readonly TSESTree.Node[]): void {
+      const defaults = getDefaultValues(elements);
+      const codeDefault = defaults.get('code');
+      const statusDefault = codeDefault === undefined ? undefined : defaults.get('status');
+      const code = statusDefault === undefined || codeDefault === undefined ? undefined : getCodeValue(codeDefault, services);
+      const status = code === undefined || statusDefault === undefined ? undefined : getStatusValue(statusDefault, sourceCode, services);
+      if (code !== undefined && status !== undefined) {
+        reportMismatch(code, status, false);
+      }
+    }
+
+    function checkFunction(node: TSESTree.FunctionLike): void {
+      if (node.params.length > 1) {
+        checkDefaults(node.params);
+      }
+    }
+
+    /**
+     * The comparisons of a code with a value in `node`. Without types only a
+     * written string can be a code, so other comparisons are skipped before
+     * any local is looked up.
+     */
+    function getCodeChecks(node: TSESTree.Node): FieldComparison[] {
+      const mayHoldCode =
+        node.type === AST_NODE_TYPES.BinaryExpression &&
+        (services !== undefined || getStaticString(node.left) !== undefined || getStaticString(node.right) !== undefined);
+      return mayHoldCode ? getFieldComparisons(node, codeField, sourceCode).filter(isAffirmativeComparison) : [];
+    }
+
     function checkAndChain(node: TSESTree.LogicalExpression): void {
       const operands = getAndOperands(node);
-      const statusChecks = operands.flatMap(getStatusEqualities);
+      const codeChecks = operands.flatMap(getCodeChecks);
+      const statusChecks = codeChecks.length === 0 ? [] : operands.flatMap((operand) => getStatusEqualities(operand, sourceCode));
       if (statusChecks.length === 0) {
         return;
       }
       const reported = new Set<TSESTree.Node>();
-      for (const operand of operands) {
-        for (const codeCheck of getFieldComparisons(operand, codeField).filter(isAffirmativeComparison)) {
-          const code = getCodeValue(codeCheck.value, services);
-          for (const statusCheck of statusChecks) {
-            const status =
-              code === undefined || reported.has(statusCheck.value) || !isSameErrorObject(statusCheck.read, codeCheck.read)
-                ? undefined
-                : getStatusValue(statusCheck.value, sourceCode, services);
-            if (code !== undefined && status !== undefined) {
-              reported.add(statusCheck.value);
-              reportMismatch(code, status, true);
-            }
+      for (const codeCheck of codeChecks) {
+        const value = getCodeValue(codeCheck.value, services);
+        const code = value === undefined ? undefined : resolveComparedCode(value, codeCheck.caseTransform, settings.knownCodes);
+        for (const statusCheck of statusChecks) {
+          const status =
+            code === undefined || reported.has(statusCheck.value) || !isSameErrorObject(statusCheck.read, codeCheck.read, sourceCode)
+              ? undefined
+              : getStatusValue(statusCheck.value, sourceCode, services);
+          if (code !== undefined && status !== undefined) {
+            reported.add(statusCheck.value);
+            reportMismatch(code, status, true);
           }
         }
       }
@@ -157,24 +191,40 @@ export default createRule<Options, MessageId>({
 
     return {
       ObjectExpression: checkObject,
+      ObjectPattern(node) {
+        if (node.properties.length > 1) {
+          checkDefaults(node.properties);
+        }
+      },
+      FunctionDeclaration: checkFunction,
+      FunctionExpression: checkFunction,
+      ArrowFunctionExpression: checkFunction,
       LogicalExpression(node) {
         if (node.operator === '&&' && !(node.parent.type === AST_NODE_TYPES.LogicalExpression && node.parent.operator === '&&')) {
           checkAndChain(node);
         }
       },
       BinaryExpression(node) {
-        for (const { read, value } of getFieldComparisons(node, codeField).filter(isAffirmativeComparison)) {
+        for (const { read, value, caseTransform } of getCodeChecks(node)) {
           const code = getCodeValue(value, services);
           if (code !== undefined) {
-            checkNarrowedCode(code, node, read);
+            checkNarrowedCode(code, node, read, caseTransform);
           }
         }
       },
-      SwitchCase(node) {
-        const { discriminant } = node.parent;
-        const code = node.test === null || getAccessedFieldName(discriminant) !== 'code' ? undefined : getCodeValue(node.test, services);
-        if (code !== undefined && node.test !== null) {
-          checkNarrowedCode(code, node.test, discriminant);
+      SwitchStatement(node) {
+        const tests = node.cases.flatMap(({ test }) =>
+          test === null || (services === undefined && getStaticString(test) === undefined) ? [] : [test],
+        );
+        const { expression: discriminant, caseTransform } = stripConversions(node.discriminant);
+        if (tests.length === 0 || getFieldName(discriminant, sourceCode) !== 'code') {
+          return;
+        }
+        for (const test of tests) {
+          const code = getCodeValue(test, services);
+          if (code !== undefined) {
+            checkNarrowedCode(code, test, discriminant, caseTransform);
+          }
         }
       },
     };

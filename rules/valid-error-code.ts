@@ -1,40 +1,56 @@
-import { AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
 import { createRule } from './create-rule.js';
+import { isCheckedByCompiler } from './utils/checked-by-compiler.js';
 import { findClosestCodes } from './utils/closest-codes.js';
-import { getAccessedFieldName, getObjectLiteralFields, getStaticString, unwrapExpression } from './utils/expression.js';
-import { getFieldComparisons, isEqualityOperator } from './utils/field-comparison.js';
+import {
+  type CaseTransform,
+  getAccessedFieldName,
+  getObjectLiteralFields,
+  getStaticNumber,
+  getStaticString,
+  stripConversions,
+  unwrapExpression,
+} from './utils/expression.js';
+import { type FieldComparison, getFieldComparisons, isEqualityOperator } from './utils/field-comparison.js';
+import { isSameOwner } from './utils/field-read.js';
+import { isSameErrorObject } from './utils/same-error-object.js';
 import { getLicenseSpringSettings } from './utils/settings.js';
 import { getTypeInformation } from './utils/type-information.js';
-import { classifyCodeType, type CodeTypeVerdict } from './valid-error-code/code-type.js';
+import { getDefaultedName } from './utils/default-values.js';
+import { getSiblingStatusDefault } from './valid-error-code/code-defaults.js';
+import { classifyCodeType, type CodeTypeVerdict } from './utils/code-type.js';
 import { hasContextualPosition } from './valid-error-code/contextual-position.js';
 import { quoteLike } from './valid-error-code/quote-like.js';
+import { getSiblingComparisons } from './valid-error-code/sibling-comparisons.js';
 
 export type Options = [{ codeProperties?: string[] }];
-export type MessageId = 'replaceWithKnownCode' | 'unknownCode';
+export type MessageId = 'caseMismatch' | 'replaceWithKnownCode' | 'unknownCode';
 
 type StringNode = TSESTree.Literal | TSESTree.TemplateLiteral;
 
 /**
- * How sure the rule is that a string is meant as a license code:
+ * How sure the rule is that a string is meant as a license code, from most
+ * to least:
  * - `type`: the types say so, so every unknown string is wrong;
- * - `shape`: only names and shapes say so (a `code` field, a switch over
- *   codes, an error-shaped object), so strings written the way other APIs
- *   write their codes (`'ENOENT'`, `'KeyA'`) are left alone.
+ * - `context`: a code position (a `code` field, a switch over codes) in code
+ *   that shows it handles license errors (a known code or status beside it),
+ *   so strings written like License API codes are reported too;
+ * - `name`: a code position and nothing more, which other vendors' errors,
+ *   feature codes and tool names share: only near misses of known codes.
  */
-type Certainty = 'shape' | 'type';
+type Evidence = 'context' | 'name' | 'type';
 
 /** Written the way License API codes are: lower snake_case words joined by `_`. */
 const codeLikePattern = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/u;
 
-/** Written like a License API code, or close to a known one: what a report by shape alone needs. */
-function looksLikeCode(value: string, closest: readonly string[]): boolean {
-  return closest.length > 0 || codeLikePattern.test(value);
-}
+/** The field beside `code` that says an object is a license error body. */
+const statusField = 'status';
+const statusFields: ReadonlySet<string> = new Set([statusField]);
 
-/** TypeScript files, and JavaScript files under `checkJs`, have their strings checked against expected types. */
-function isCheckedByCompiler(filename: string, services: ParserServicesWithTypeInformation): boolean {
-  return !/\.[cm]?jsx?$/u.test(filename) || services.program.getCompilerOptions().checkJs === true;
+/** `value` as the case transform leaves it. */
+function inCase(value: string, transform: CaseTransform | undefined): string {
+  return transform === 'upper' ? value.toUpperCase() : transform === 'lower' ? value.toLowerCase() : value;
 }
 
 function asStringNode(node: TSESTree.Node): StringNode | undefined {
@@ -72,59 +88,110 @@ export default createRule<Options, MessageId>({
     messages: {
       unknownCode:
         "'{{code}}' is not a License API error code. Use a code from the catalog, or list it in settings.licensespring.additionalCodes if your API sends it.",
+      caseMismatch:
+        "'{{code}}' is compared with a value converted to {{caseName}} case, so the comparison is never true. Write the code in {{caseName}} case.",
       replaceWithKnownCode: "Replace it with '{{code}}'.",
     },
   },
   create(context, [options]) {
     const settings = getLicenseSpringSettings(context);
     const services = getTypeInformation(context, settings);
+    const { sourceCode } = context;
     // Where TypeScript checks the file, a string that does not fit a code type is already a compile
     // error: types can then only overrule a report made by shape, and expected types add nothing.
     const compilerChecksStrings = services === undefined || isCheckedByCompiler(context.filename, services);
     const codeProperties = new Set(options.codeProperties ?? ['code']);
-    const { knownCodes } = settings;
+    const { knownCodes, knownStatuses } = settings;
     const reported = new WeakSet<TSESTree.Node>();
+    const knownInCase = new Map<CaseTransform, ReadonlySet<string>>();
+
+    /** Whether `value` is a known code once the comparison's case transform is applied to both. */
+    function isKnown(value: string, transform: CaseTransform | undefined): boolean {
+      if (transform === undefined) {
+        return knownCodes.has(value);
+      }
+      let spelled = knownInCase.get(transform);
+      if (spelled === undefined) {
+        spelled = new Set([...knownCodes].map((code) => inCase(code, transform)));
+        knownInCase.set(transform, spelled);
+      }
+      return spelled.has(value);
+    }
+
+    // Per file: the same unknown string is often compared more than once.
+    const closestByValue = new Map<string, readonly string[]>();
+    function closestCodes(value: string): readonly string[] {
+      let closest = closestByValue.get(value);
+      if (closest === undefined) {
+        closest = findClosestCodes(value, settings.additionalCodes.keys());
+        closestByValue.set(value, closest);
+      }
+      return closest;
+    }
+
+    /** Whether the evidence is enough to report this unknown string. */
+    function isReportable(value: string, evidence: Evidence, transform: CaseTransform | undefined): boolean {
+      return (
+        evidence === 'type' ||
+        closestCodes(value).length > 0 ||
+        (evidence === 'context' && codeLikePattern.test(transform === 'upper' ? value.toLowerCase() : value))
+      );
+    }
 
     function verdictOf(node: TSESTree.Node): CodeTypeVerdict {
       return services === undefined ? undefined : classifyCodeType(services.getTypeAtLocation(node), knownCodes);
     }
 
-    function check(node: StringNode, certainty: Certainty): void {
+    function check(node: StringNode, evidence: Evidence, transform?: CaseTransform): void {
       const value = getStaticString(node);
-      if (value === undefined || knownCodes.has(value) || reported.has(node)) {
+      if (value === undefined || isKnown(value, transform) || reported.has(node)) {
         return;
       }
-      const closest = findClosestCodes(value, settings.additionalCodes.keys());
-      if (certainty === 'shape' && !looksLikeCode(value, closest)) {
+      if (!isReportable(value, evidence, transform)) {
         return;
       }
+      // Two equally close codes: a near miss, but which one was meant is anybody's guess.
+      const closest = closestCodes(value);
       reported.add(node);
+      const suggestion = closest.length === 1 && closest[0] !== undefined ? inCase(closest[0], transform) : undefined;
+      const caseName = transform === 'upper' ? 'upper' : 'lower';
       context.report({
         node,
-        messageId: 'unknownCode',
-        data: { code: value },
-        suggest: closest.map((code) => ({
-          messageId: 'replaceWithKnownCode',
-          data: { code },
-          fix: (fixer) => fixer.replaceText(node, quoteLike(node, code)),
-        })),
+        ...(transform !== undefined && inCase(value, transform) !== value
+          ? { messageId: 'caseMismatch', data: { code: value, caseName } }
+          : { messageId: 'unknownCode', data: { code: value } }),
+        suggest:
+          suggestion === undefined
+            ? []
+            : [
+                {
+                  messageId: 'replaceWithKnownCode',
+                  data: { code: suggestion },
+                  fix: (fixer) => fixer.replaceText(node, quoteLike(node, suggestion)),
+                },
+              ],
       });
     }
 
-    /** A place recognised by its shape; the types, when known, confirm or overrule it. */
-    function checkByShape(node: StringNode, shaped: boolean, typedSide: TSESTree.Node): void {
+    /**
+     * A place recognised by its shape (`position` says how strongly, `undefined`
+     * when it is no code position); the types of `typedSide`, when known,
+     * confirm or overrule it.
+     */
+    function checkByShape(node: StringNode, position: Evidence | undefined, typedSide: TSESTree.Node, transform?: CaseTransform): void {
       const value = getStaticString(node);
-      if (value === undefined || knownCodes.has(value)) {
+      if (value === undefined || isKnown(value, transform)) {
         return;
       }
-      if (compilerChecksStrings && !(shaped && looksLikeCode(value, findClosestCodes(value, settings.additionalCodes.keys())))) {
+      // The compiler checks a string against the read's type, but not against a converted read's (`string`).
+      if (compilerChecksStrings && transform === undefined && (position === undefined || !isReportable(value, position, transform))) {
         return;
       }
       const verdict = verdictOf(typedSide);
       if (verdict === 'codes') {
-        check(node, 'type');
-      } else if (verdict === undefined && shaped) {
-        check(node, 'shape');
+        check(node, 'type', transform);
+      } else if (verdict === undefined && position !== undefined) {
+        check(node, position, transform);
       }
     }
 
@@ -145,49 +212,102 @@ export default createRule<Options, MessageId>({
       }
     }
 
+    /**
+     * Whether the decision `comparison` is part of shows license error
+     * handling: the same read compared with a known code, or the same
+     * error's status compared with a known status.
+     */
+    function hasLicenseContext(comparison: FieldComparison): boolean {
+      return getSiblingComparisons(comparison.node).some((sibling) => {
+        if (sibling === comparison.node) {
+          return false;
+        }
+        const sameRead = getFieldComparisons(sibling, codeProperties, sourceCode).some((other) => {
+          const code = getStaticString(other.value);
+          return other.field === comparison.field && isSameOwner(other.owner, comparison.owner) && code !== undefined && isKnown(code, other.caseTransform);
+        });
+        return (
+          sameRead ||
+          getFieldComparisons(sibling, statusFields, sourceCode).some((status) => {
+            const number = getStaticNumber(status.value);
+            return number !== undefined && knownStatuses.has(number) && isSameErrorObject(status.read, comparison.read, sourceCode);
+          })
+        );
+      });
+    }
+
+    /** `{ status: 400, code }`: an error body when its status is one the API returns. */
+    function objectEvidence(status: TSESTree.Node | undefined): Evidence {
+      const number = status === undefined ? undefined : getStaticNumber(status);
+      return number !== undefined && knownStatuses.has(number) ? 'context' : 'name';
+    }
+
     return {
       BinaryExpression(node) {
         if (!isEqualityOperator(node.operator) || node.left.type === AST_NODE_TYPES.PrivateIdentifier) {
           return;
         }
-        const codeReads = new Set<TSESTree.Node>(getFieldComparisons(node, codeProperties).map(({ read }) => read));
+        const comparisons = getFieldComparisons(node, codeProperties, sourceCode);
         for (const [stringSide, otherSide] of [
           [node.right, node.left],
           [node.left, node.right],
         ] as const) {
           const string = asStringNode(stringSide);
-          if (string !== undefined && asStringNode(otherSide) === undefined) {
-            checkByShape(string, codeReads.has(otherSide), otherSide);
+          if (string === undefined || asStringNode(otherSide) !== undefined) {
+            continue;
+          }
+          const comparison = comparisons.find(({ operand }) => operand === otherSide);
+          if (comparison === undefined) {
+            checkByShape(string, undefined, otherSide);
+          } else {
+            const value = getStaticString(string) ?? '';
+            // Worth the walk over the siblings only when the name alone would not report it.
+            const position = closestCodes(value).length === 0 && hasLicenseContext(comparison) ? 'context' : 'name';
+            const { caseTransform } = comparison;
+            checkByShape(string, position, caseTransform === undefined ? otherSide : comparison.read, caseTransform);
           }
         }
       },
       SwitchStatement(node) {
+        const { expression: discriminant, caseTransform } = stripConversions(node.discriminant);
         const labels = node.cases.flatMap(({ test }) => {
           const string = test === null ? undefined : asStringNode(test);
           return string === undefined ? [] : [string];
         });
-        const unknown = labels.filter((label) => !knownCodes.has(getStaticString(label) ?? ''));
+        const unknown = labels.filter((label) => !isKnown(getStaticString(label) ?? '', caseTransform));
         if (unknown.length === 0) {
           return;
         }
-        const field = getAccessedFieldName(node.discriminant);
-        const shaped = (field !== undefined && codeProperties.has(field)) || unknown.length < labels.length;
+        const field = getAccessedFieldName(discriminant);
+        const position: Evidence | undefined =
+          unknown.length < labels.length ? 'context' : field !== undefined && codeProperties.has(field) ? 'name' : undefined;
         for (const label of unknown) {
-          checkByShape(label, shaped, node.discriminant);
+          checkByShape(label, position, caseTransform === undefined ? node.discriminant : discriminant, caseTransform);
         }
       },
       ObjectExpression(node) {
         const fields = getObjectLiteralFields(node);
-        if (!fields.has('status')) {
+        const status = fields.get(statusField);
+        if (status === undefined) {
           return;
         }
         for (const field of codeProperties) {
           const value = fields.get(field)?.value;
           const string = value === undefined ? undefined : asStringNode(value);
           if (string !== undefined) {
-            check(string, 'shape');
+            check(string, objectEvidence(status.value));
           }
         }
+      },
+      AssignmentPattern(node) {
+        const name = getDefaultedName(node);
+        const string = asStringNode(node.right);
+        if (string === undefined || name === undefined || !codeProperties.has(name)) {
+          return;
+        }
+        const status = getSiblingStatusDefault(node);
+        const evidence = status !== undefined && knownStatuses.has(status) ? 'context' : 'name';
+        checkByShape(string, evidence, node.left);
       },
       Literal(node) {
         if (typeof node.value === 'string') {

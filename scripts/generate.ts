@@ -1,17 +1,20 @@
 /**
- * `npm run generate`: writes every file derived from types/catalog.ts.
+ * `npm run generate`: writes every file derived from types/catalog.ts, and
+ * the presets derived from installed SDKs.
  * `--check`: writes nothing, exits 1 if any of them is stale.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { catalogDocsPath, renderCatalogDocs } from './generate-catalog-docs.js';
+import { nodeSdkPresetPath, renderNodeSdkPreset } from './generate-node-sdk-preset.js';
 import { matchPerfPath, renderCatalogTypeTests, renderMatchPerfFixture, typeTestsPath } from './generate-type-tests.js';
 
 const generated = [
   { file: typeTestsPath, render: renderCatalogTypeTests },
   { file: matchPerfPath, render: renderMatchPerfFixture },
   { file: catalogDocsPath, render: renderCatalogDocs },
+  { file: nodeSdkPresetPath, render: () => renderNodeSdkPreset() },
 ];
 
 const check = process.argv.includes('--check');

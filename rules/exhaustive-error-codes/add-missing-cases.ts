@@ -50,11 +50,11 @@ function isPlainReference(node: TSESTree.Node): boolean {
   }
 }
 
-function lineIndent(sourceCode: SourceCode, line: number): string {
+export function lineIndent(sourceCode: SourceCode, line: number): string {
   return /^[ \t]*/u.exec(sourceCode.lines[line - 1] ?? '')?.[0] ?? '';
 }
 
-function isFirstOnLine(sourceCode: SourceCode, { line, column }: TSESTree.Position): boolean {
+export function isFirstOnLine(sourceCode: SourceCode, { line, column }: TSESTree.Position): boolean {
   return (sourceCode.lines[line - 1] ?? '').slice(0, column).trim() === '';
 }
 
@@ -97,12 +97,12 @@ function getLayout(sourceCode: SourceCode, node: TSESTree.SwitchStatement, inden
   return { switchIndent, caseIndent, bodyIndent };
 }
 
-function quote(value: string, mark: string): string {
+export function quote(value: string, mark: string): string {
   return mark + value.replaceAll('\\', '\\\\').replaceAll(mark, `\\${mark}`) + mark;
 }
 
 /** Label writers that follow the switch's style: its quote mark, and `LicenseStatus.X` if it names statuses so. */
-function createLabelWriter(sourceCode: SourceCode, cases: readonly ResolvedCase[]): (member: Member) => string {
+export function createLabelWriter(sourceCode: SourceCode, cases: readonly ResolvedCase[]): (member: Member) => string {
   const quoted = cases.find(({ test }) => test.type === AST_NODE_TYPES.Literal && typeof test.value === 'string');
   const mark = quoted?.test.type === AST_NODE_TYPES.Literal && quoted.test.raw.startsWith('"') ? '"' : "'";
   let statusObject: string | undefined;

@@ -1,30 +1,38 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { getAccessedFieldName, getStaticPropertyName, unwrapExpression } from '../utils/expression.js';
+import { getStaticPropertyName, stripConversions, unwrapExpression } from '../utils/expression.js';
+import { getFieldRead } from '../utils/field-read.js';
 
 /** What an operand says about the number it is compared with. */
 export type StatusRead = 'status' | 'allowed' | 'other';
 
 /**
  * `'status'` when `node` reads a status field (`err.status`,
- * `e?.response?.status`, a `status` variable), `'allowed'` when it reads any
- * field of an object the user has allowed (`res.status` with `res` allowed),
- * `'other'` otherwise.
+ * `e?.response?.status`, a `status` variable, `Number(err.status)`, a
+ * compiled optional chain, and given `sourceCode` a `const` local such as
+ * `s` after `const s = err.status`), `'allowed'` when it reads any field of
+ * an object the user has allowed (`res.status` with `res` allowed, also
+ * through a local), `'other'` otherwise.
  */
 export function classifyStatusRead(
   node: TSESTree.Node,
   statusProperties: ReadonlySet<string>,
   allowObjects: ReadonlySet<string>,
+  sourceCode?: Readonly<TSESLint.SourceCode>,
 ): StatusRead {
-  const expression = unwrapExpression(node);
+  const expression = unwrapExpression(stripConversions(node).expression);
   if (expression.type === AST_NODE_TYPES.MemberExpression) {
     const objectName = getObjectName(expression.object);
     if (objectName !== undefined && allowObjects.has(objectName)) {
       return 'allowed';
     }
   }
-  const field = getAccessedFieldName(expression);
-  return field !== undefined && statusProperties.has(field) ? 'status' : 'other';
+  const read = getFieldRead(expression, sourceCode);
+  if (read === undefined || !statusProperties.has(read.field)) {
+    return 'other';
+  }
+  const owner = read.owner?.at(-1);
+  return owner !== undefined && allowObjects.has(owner) ? 'allowed' : 'status';
 }
 
 /** `res` for `res.status`, `response` for `err.response.status`, `this` for `this.status`. */

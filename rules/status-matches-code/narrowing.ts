@@ -1,7 +1,7 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { getAccessedFieldName } from '../utils/expression.js';
 import { type FieldComparison, getFieldComparisons, isAffirmativeComparison } from '../utils/field-comparison.js';
+import { getFieldName } from '../utils/field-read.js';
 import { isSameErrorObject } from '../utils/same-error-object.js';
 
 const statusField = new Set(['status']);
@@ -14,8 +14,8 @@ export function getAndOperands(node: TSESTree.Node): TSESTree.Node[] {
 }
 
 /** `X.status === value` and `value == X.status` (not `!=`): comparisons that, when true, fix the status. */
-export function getStatusEqualities(node: TSESTree.Node): FieldComparison[] {
-  return getFieldComparisons(node, statusField).filter(isAffirmativeComparison);
+export function getStatusEqualities(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): FieldComparison[] {
+  return getFieldComparisons(node, statusField, sourceCode).filter(isAffirmativeComparison);
 }
 
 function isFunction(node: TSESTree.Node): boolean {
@@ -64,17 +64,22 @@ function getCaseTests(switchCase: TSESTree.SwitchCase): TSESTree.Expression[] | 
  * `codeRead` reads: from enclosing `if (X.status === 400)` consequents (also
  * as one operand of an `&&` test), `?:` consequents, and `case 400:` of a
  * `switch (X.status)`. `else` branches and early-return guards do not narrow.
- * The search stops at the enclosing function.
+ * The search stops at the enclosing function. `const` locals resolve
+ * (`const { status, code } = e.response.data`).
  */
-export function getNarrowingStatuses(node: TSESTree.Node, codeRead: TSESTree.Node): TSESTree.Expression[][] {
+export function getNarrowingStatuses(
+  node: TSESTree.Node,
+  codeRead: TSESTree.Node,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): TSESTree.Expression[][] {
   const narrowing: TSESTree.Expression[][] = [];
   let child = node;
   // ESLint sets the Program's parent to `null`, though the types say `undefined`.
   for (let parent = node.parent; parent && !isFunction(child); child = parent, parent = parent.parent) {
     if ((parent.type === AST_NODE_TYPES.IfStatement || parent.type === AST_NODE_TYPES.ConditionalExpression) && parent.consequent === child) {
       for (const operand of getAndOperands(parent.test)) {
-        for (const comparison of getStatusEqualities(operand)) {
-          if (isSameErrorObject(comparison.read, codeRead)) {
+        for (const comparison of getStatusEqualities(operand, sourceCode)) {
+          if (isSameErrorObject(comparison.read, codeRead, sourceCode)) {
             narrowing.push([comparison.value]);
           }
         }
@@ -82,8 +87,8 @@ export function getNarrowingStatuses(node: TSESTree.Node, codeRead: TSESTree.Nod
     } else if (
       parent.type === AST_NODE_TYPES.SwitchCase &&
       parent.test !== child &&
-      getAccessedFieldName(parent.parent.discriminant) === 'status' &&
-      isSameErrorObject(parent.parent.discriminant, codeRead)
+      getFieldName(parent.parent.discriminant, sourceCode) === 'status' &&
+      isSameErrorObject(parent.parent.discriminant, codeRead, sourceCode)
     ) {
       const tests = getCaseTests(parent);
       if (tests !== undefined) {

@@ -13,11 +13,19 @@ export function normalizeCode(value: string): string {
     .replaceAll(/^_+|_+$/gu, '');
 }
 
-/** Normalised catalog codes, computed once per process. */
-const normalizedCatalog: readonly (readonly [normalized: string, code: string])[] = [...catalogCodes].map((code) => [
-  normalizeCode(code),
-  code,
-]);
+interface Candidate {
+  readonly code: string;
+  readonly normalized: string;
+  readonly words: readonly string[];
+}
+
+function toCandidate(code: string): Candidate {
+  const normalized = normalizeCode(code);
+  return { code, normalized, words: normalized.split('_') };
+}
+
+/** Catalog codes split into words, computed once per process. */
+const catalogCandidates: readonly Candidate[] = [...catalogCodes].map(toCandidate);
 
 /** Edits allowed for a string of this length: short strings get fewer, so `ok` matches nothing. */
 function maxDistance(length: number): number {
@@ -55,33 +63,136 @@ function editDistance(a: string, b: string, limit: number): number {
   return previous[b.length] ?? limit + 1;
 }
 
-const maxSuggestions = 3;
+function commonPrefixLength(a: string, b: string): number {
+  let length = 0;
+  while (length < a.length && length < b.length && a[length] === b[length]) {
+    length++;
+  }
+  return length;
+}
+
+/** Shortest shared stem that makes two words the same word: `fail` in `failed` and `failure`. */
+const minStem = 4;
 
 /**
- * The known codes `value` most likely meant: those equal to it once case and
- * separators are ignored, or else those at the smallest edit distance within
- * a threshold that grows with the length (at most 2). Up to three ties, in
- * catalog order then additional codes; empty when nothing is close.
+ * How alike two words are, from 0 to 1: equal, a few edits apart
+ * (`licence`, `license`), or the same stem (`failed`, `failure`); else 0.
+ */
+function wordSimilarity(a: string, b: string): number {
+  if (a === b) {
+    return 1;
+  }
+  const longer = Math.max(a.length, b.length);
+  const limit = maxDistance(longer);
+  const distance = editDistance(a, b, limit);
+  const stem = commonPrefixLength(a, b);
+  return Math.max(
+    distance <= limit ? 1 - distance / longer : 0,
+    stem >= minStem && stem * 2 >= longer ? stem / longer : 0,
+  );
+}
+
+/** Words that turn a code into its opposite: never the one word two codes may differ by. */
+const negations: ReadonlySet<string> = new Set(['no', 'non', 'not']);
+
+function unpairedWords(words: readonly string[], paired: ReadonlySet<number>): string[] {
+  return words.filter((_, index) => !paired.has(index));
+}
+
+/**
+ * Similarity by words: each word of `value` paired with its most alike word of
+ * the candidate. It counts only when the two differ by at most one word and
+ * share at least two (`internal_server_error` and `internal_error`), that word
+ * is no negation (`license_activated` is not `license_not_active`), and they
+ * either start with the same word or have all the same words in another order
+ * (`expired_license`): a leading word of its own (`err_invalid_value`) marks
+ * another vendor's namespace, not a typo. Dice coefficient over the pairs,
+ * lowered slightly when the order differs.
+ */
+function wordScore(words: readonly string[], candidate: readonly string[]): number {
+  if (Math.abs(words.length - candidate.length) > 1) {
+    return 0;
+  }
+  const used = new Set<number>();
+  const pairedWords = new Set<number>();
+  let total = 0;
+  let inOrder = true;
+  let lastIndex = -1;
+  let firstMatches = false;
+  for (const [index, word] of words.entries()) {
+    let best = 0;
+    let bestIndex = -1;
+    for (const [otherIndex, other] of candidate.entries()) {
+      const similarity = used.has(otherIndex) ? 0 : wordSimilarity(word, other);
+      if (similarity > best) {
+        best = similarity;
+        bestIndex = otherIndex;
+      }
+    }
+    if (bestIndex === -1) {
+      continue;
+    }
+    used.add(bestIndex);
+    pairedWords.add(index);
+    total += best;
+    inOrder &&= bestIndex > lastIndex;
+    lastIndex = bestIndex;
+    firstMatches ||= index === 0 && bestIndex === 0;
+  }
+  const unmatched = [...unpairedWords(words, pairedWords), ...unpairedWords(candidate, used)];
+  const sameWords = unmatched.length === 0;
+  if (pairedWords.size < 2 || unmatched.length > 1 || unmatched.some((word) => negations.has(word)) || !(firstMatches || sameWords)) {
+    return 0;
+  }
+  return ((2 * total) / (words.length + candidate.length)) * (inOrder ? 1 : 0.9);
+}
+
+/** Similarity by characters: 1 minus the edit distance over the length, within the length's threshold. */
+function characterScore(value: string, candidate: string): number {
+  const limit = maxDistance(value.length);
+  const distance = editDistance(value, candidate, limit);
+  return distance <= limit ? 1 - distance / Math.max(value.length, candidate.length) : 0;
+}
+
+/** A shared beginning weighs a little: codes are named general word first. */
+const prefixWeight = 0.05;
+
+/** Scores closer than this are a tie: the rule cannot tell which code was meant. */
+const tieMargin = 0.02;
+
+function score(value: string, words: readonly string[], candidate: Candidate): number {
+  if (candidate.normalized === value) {
+    return 2;
+  }
+  const best = Math.max(characterScore(value, candidate.normalized), wordScore(words, candidate.words));
+  if (best === 0) {
+    return 0;
+  }
+  return best + (prefixWeight * commonPrefixLength(value, candidate.normalized)) / Math.max(value.length, candidate.normalized.length);
+}
+
+/**
+ * The known codes `value` most likely meant: one when a single code is
+ * closest, several when the closest are equally close (a tie, in which no
+ * code should be suggested), none when nothing is close. Close means equal
+ * once case and separators are ignored, a few edits away (more for longer
+ * strings), or the same words but one (see `wordScore`).
  */
 export function findClosestCodes(value: string, additionalCodes: Iterable<string> = []): string[] {
   const normalized = normalizeCode(value);
-  const limit = maxDistance(normalized.length);
-  const candidates = [...normalizedCatalog];
+  if (normalized === '') {
+    return [];
+  }
+  const words = normalized.split('_');
+  const candidates = [...catalogCandidates];
   for (const code of additionalCodes) {
     if (!catalogCodes.has(code)) {
-      candidates.push([normalizeCode(code), code]);
+      candidates.push(toCandidate(code));
     }
   }
-  let best = limit + 1;
-  let matches: string[] = [];
-  for (const [candidate, code] of candidates) {
-    const distance = candidate === normalized ? 0 : editDistance(normalized, candidate, Math.min(limit, best));
-    if (distance < best) {
-      best = distance;
-      matches = [code];
-    } else if (distance === best && distance <= limit) {
-      matches.push(code);
-    }
-  }
-  return matches.slice(0, maxSuggestions);
+  const scored = candidates
+    .map((candidate) => ({ code: candidate.code, score: score(normalized, words, candidate) }))
+    .filter((entry) => entry.score > 0);
+  const best = Math.max(0, ...scored.map((entry) => entry.score));
+  return scored.filter((entry) => best - entry.score < tieMargin).map(({ code }) => code);
 }

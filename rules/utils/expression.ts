@@ -42,9 +42,83 @@ export function getStaticPropertyName(node: TSESTree.MemberExpression | TSESTree
   return undefined;
 }
 
+/** `void 0`, as compilers write `undefined`. */
+function isVoidZero(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'void' && node.argument.type === AST_NODE_TYPES.Literal && node.argument.value === 0;
+}
+
+function isNullLiteral(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.Literal && node.raw === 'null';
+}
+
+/** `(T = X)` gives `T` and `X`; a bare `X` (an identifier) is its own temporary. */
+function getChainTemporary(node: TSESTree.Node): { temp: string; base: TSESTree.Expression } | undefined {
+  if (node.type === AST_NODE_TYPES.Identifier) {
+    return { temp: node.name, base: node };
+  }
+  return node.type === AST_NODE_TYPES.AssignmentExpression && node.operator === '=' && node.left.type === AST_NODE_TYPES.Identifier
+    ? { temp: node.left.name, base: node.right }
+    : undefined;
+}
+
+/** The temporary and base a compiled chain's test checks: `(T = X) === null || T === void 0`, or `(T = X) == null`. */
+function getChainTest(test: TSESTree.Expression): { temp: string; base: TSESTree.Expression } | undefined {
+  if (test.type === AST_NODE_TYPES.BinaryExpression && test.operator === '==' && isNullLiteral(test.right)) {
+    return getChainTemporary(test.left);
+  }
+  if (test.type !== AST_NODE_TYPES.LogicalExpression || test.operator !== '||') {
+    return undefined;
+  }
+  const { left, right } = test;
+  if (left.type !== AST_NODE_TYPES.BinaryExpression || left.operator !== '===' || !isNullLiteral(left.right)) {
+    return undefined;
+  }
+  const chain = getChainTemporary(left.left);
+  const checksUndefined =
+    right.type === AST_NODE_TYPES.BinaryExpression &&
+    right.operator === '===' &&
+    right.left.type === AST_NODE_TYPES.Identifier &&
+    right.left.name === chain?.temp &&
+    isVoidZero(right.right);
+  return checksUndefined ? chain : undefined;
+}
+
+/** The identifier a member chain or call starts from: `a` in `a.b['c'].d()`. */
+function getChainRoot(node: TSESTree.Node): TSESTree.Node {
+  let current = unwrapExpression(node);
+  while (current.type === AST_NODE_TYPES.MemberExpression || current.type === AST_NODE_TYPES.CallExpression) {
+    current = unwrapExpression(current.type === AST_NODE_TYPES.MemberExpression ? current.object : current.callee);
+  }
+  return current;
+}
+
+/**
+ * Optional chaining as TypeScript (below ES2020) and Babel compile it, as
+ * found in `dist` folders: `e.response?.status` becomes
+ * `(_a = e.response) === null || _a === void 0 ? void 0 : _a.status`
+ * (`e === null || e === void 0 ? void 0 : e.code` for a plain variable,
+ * `(_a = x) == null ? void 0 : _a.code` in Babel's loose mode). Gives the
+ * checked `base` (`e.response`), the temporary holding it (`_a`) and the
+ * `access` made through the temporary (`_a.status`).
+ */
+export function getDownlevelledChain(
+  node: TSESTree.Node,
+): { base: TSESTree.Expression; temp: string; access: TSESTree.Expression } | undefined {
+  if (node.type !== AST_NODE_TYPES.ConditionalExpression || !isVoidZero(node.consequent)) {
+    return undefined;
+  }
+  const chain = getChainTest(node.test);
+  const root = chain === undefined ? undefined : getChainRoot(node.alternate);
+  return chain !== undefined && root?.type === AST_NODE_TYPES.Identifier && root.name === chain.temp
+    ? { ...chain, access: node.alternate }
+    : undefined;
+}
+
 /**
  * The field an expression reads: `status` for `err.status`,
- * `e?.response?.status`, `err['status']!` and a plain `status` variable.
+ * `e?.response?.status`, `err['status']!`, a plain `status` variable and
+ * the compiled form of an optional chain (see `getDownlevelledChain`).
+ * Locals are not resolved here: `getFieldRead` does that.
  */
 export function getAccessedFieldName(node: TSESTree.Node): string | undefined {
   const expression = unwrapExpression(node);
@@ -54,7 +128,76 @@ export function getAccessedFieldName(node: TSESTree.Node): string | undefined {
   if (expression.type === AST_NODE_TYPES.Identifier) {
     return expression.name;
   }
-  return undefined;
+  const chain = getDownlevelledChain(expression);
+  return chain?.access.type === AST_NODE_TYPES.MemberExpression ? getStaticPropertyName(chain.access) : undefined;
+}
+
+/** How a comparison normalises the case of what it reads before comparing. */
+export type CaseTransform = 'lower' | 'upper';
+
+const caseMethods: ReadonlyMap<string, CaseTransform | undefined> = new Map([
+  ['toUpperCase', 'upper'],
+  ['toLocaleUpperCase', 'upper'],
+  ['toLowerCase', 'lower'],
+  ['toLocaleLowerCase', 'lower'],
+  ['toString', undefined],
+]);
+
+const convertingFunctions: ReadonlySet<string> = new Set(['Number', 'String']);
+
+/** `x.toUpperCase()` and the like: the method's transform and the object it is called on. */
+function getCaseCall(node: TSESTree.Node): { object: TSESTree.Expression; transform: CaseTransform | undefined } | undefined {
+  if (node.type !== AST_NODE_TYPES.CallExpression || node.arguments.length > 0) {
+    return undefined;
+  }
+  const callee = unwrapExpression(node.callee);
+  const name = callee.type === AST_NODE_TYPES.MemberExpression ? getStaticPropertyName(callee) : undefined;
+  return callee.type === AST_NODE_TYPES.MemberExpression && name !== undefined && caseMethods.has(name)
+    ? { object: callee.object, transform: caseMethods.get(name) }
+    : undefined;
+}
+
+/** `String(x)` or `Number(x)`. */
+function isConvertingCall(node: TSESTree.Node): node is TSESTree.CallExpression & { arguments: [TSESTree.Expression] } {
+  return (
+    node.type === AST_NODE_TYPES.CallExpression &&
+    node.callee.type === AST_NODE_TYPES.Identifier &&
+    convertingFunctions.has(node.callee.name) &&
+    node.arguments.length === 1 &&
+    node.arguments[0]?.type !== AST_NODE_TYPES.SpreadElement
+  );
+}
+
+/**
+ * What a comparison operand reads once conversions that keep its identity
+ * are set aside: `x.toUpperCase()`, `x.toLowerCase()` (and their
+ * `toLocale...` forms), `x.toString()`, `String(x)`, `Number(x)`, `+x`, in
+ * any nesting, with `?.` (also compiled) and TypeScript wrappers. The
+ * outermost case change is the one that counts. `expression` is `node`
+ * itself when there is nothing to strip.
+ */
+export function stripConversions<Node extends TSESTree.Node>(
+  node: Node,
+): { expression: Node | TSESTree.Expression; caseTransform: CaseTransform | undefined } {
+  let expression: Node | TSESTree.Expression = node;
+  let caseTransform: CaseTransform | undefined;
+  // Bounded: real code stacks two or three conversions at most.
+  for (let step = 0; step < 8; step++) {
+    const current = unwrapExpression(expression);
+    const chain = getDownlevelledChain(current);
+    const call = getCaseCall(chain === undefined ? current : chain.access);
+    if (call !== undefined && (chain === undefined || getChainRoot(call.object) === unwrapExpression(call.object))) {
+      caseTransform ??= call.transform;
+      expression = chain === undefined ? call.object : chain.base;
+    } else if (isConvertingCall(current)) {
+      expression = current.arguments[0];
+    } else if (current.type === AST_NODE_TYPES.UnaryExpression && current.operator === '+') {
+      expression = current.argument;
+    } else {
+      break;
+    }
+  }
+  return { expression, caseTransform };
 }
 
 /**

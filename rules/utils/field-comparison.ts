@@ -1,6 +1,7 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { getAccessedFieldName } from './expression.js';
+import { type CaseTransform, getAccessedFieldName, stripConversions, unwrapExpression } from './expression.js';
+import { getFieldRead } from './field-read.js';
 
 export type EqualityOperator = '==' | '===' | '!=' | '!==';
 
@@ -8,9 +9,20 @@ export type EqualityOperator = '==' | '===' | '!=' | '!==';
 export interface FieldComparison {
   readonly node: TSESTree.BinaryExpression;
   readonly operator: EqualityOperator;
-  /** `err.code`, `e?.response?.data?.code`, or a bare `code` variable. */
+  /**
+   * The field read inside the operand: `err.code` in `err.code.toUpperCase()`,
+   * `e?.response?.data?.code`, a compiled optional chain, or a variable
+   * (`code`, or `s` after `const s = err.status`).
+   */
   readonly read: TSESTree.Expression;
+  /** The operand as written: `err.code.toUpperCase()`; `read` itself when nothing was stripped. */
+  readonly operand: TSESTree.Expression;
+  /** The field read, after locals are resolved: `status` for `s` after `const s = err.status`. */
   readonly field: string;
+  /** The path of the object read, as `getFieldRead` gives it. */
+  readonly owner: readonly string[] | undefined;
+  /** How the operand changes the case of the read before comparing (`toUpperCase()` gives `upper`). */
+  readonly caseTransform: CaseTransform | undefined;
   /** The other operand, as written (assertions included). */
   readonly value: TSESTree.Expression;
 }
@@ -29,20 +41,37 @@ export function isAffirmativeComparison({ operator }: FieldComparison): boolean 
  * The ways `node` compares one of `fields` with something, in either operand
  * order: `err.code === 'x'` and `'x' == err?.code` both give `read: err.code`.
  * Two results when both operands read such a field (`a.code === b.code`).
+ *
+ * Seen through: case changes and conversions (`err.code.toUpperCase()`,
+ * `String(err.code)`, `Number(err.status)`, `+err.status`), optional chains
+ * compiled for older targets, and, given `sourceCode`, `const` locals
+ * (`const s = err.status; s === 401`, `const { code } = err`).
  */
-export function getFieldComparisons(node: TSESTree.Node, fields: ReadonlySet<string>): FieldComparison[] {
+export function getFieldComparisons(
+  node: TSESTree.Node,
+  fields: ReadonlySet<string>,
+  sourceCode?: Readonly<TSESLint.SourceCode>,
+): FieldComparison[] {
   if (node.type !== AST_NODE_TYPES.BinaryExpression || !isEqualityOperator(node.operator) || node.left.type === AST_NODE_TYPES.PrivateIdentifier) {
     return [];
   }
   const { operator } = node;
   const comparisons: FieldComparison[] = [];
-  for (const [read, value] of [
+  for (const [operand, value] of [
     [node.left, node.right],
     [node.right, node.left],
   ] as const) {
-    const field = getAccessedFieldName(read);
-    if (field !== undefined && fields.has(field)) {
-      comparisons.push({ node, operator, read, field, value });
+    const stripped = stripConversions(operand);
+    const read = stripped.expression;
+    // A member read must name the field itself; only a variable may stand for another name, and only then is its scope consulted.
+    const isVariable = unwrapExpression(read).type === AST_NODE_TYPES.Identifier;
+    const syntacticField = getAccessedFieldName(read);
+    if (!isVariable && (syntacticField === undefined || !fields.has(syntacticField))) {
+      continue;
+    }
+    const fieldRead = getFieldRead(read, sourceCode);
+    if (fieldRead !== undefined && fields.has(fieldRead.field)) {
+      comparisons.push({ node, operator, read, operand, field: fieldRead.field, owner: fieldRead.owner, caseTransform: stripped.caseTransform, value });
     }
   }
   return comparisons;

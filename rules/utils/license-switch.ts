@@ -45,28 +45,38 @@ export function getStaticCaseLabel(test: TSESTree.Expression): StaticCaseLabel |
 export type LicenseSwitchDomain = 'codes' | 'statuses';
 
 /**
- * Whether a switch dispatches on License API errors, judged without types:
+ * Whether a dispatch (a switch, an `if`/`else if` ladder) is on License API
+ * errors, judged without types:
  * - `'codes'` when at least one label is a catalog code (`case 'license_expired':`);
  * - `'statuses'` when the discriminant reads a `status` (`err.status`,
- *   `e?.response?.status`, a `status` variable) and every label is a catalog
- *   status (`409`, `LicenseStatus.CONFLICT`): a label such as `200` shows a
- *   general HTTP switch, not one on License API errors;
+ *   `e?.response?.status`, a `status` variable: `discriminantField` is
+ *   `'status'`) and every label is a catalog status (`409`,
+ *   `LicenseStatus.CONFLICT`): a label such as `200` shows a general HTTP
+ *   dispatch, not one on License API errors;
  * - `undefined` otherwise.
  *
- * `labels` are the values of the `case` labels (the `default` left out),
- * `undefined` where unknown: `getStaticCaseLabel` of each, or values a
- * caller with type information resolved itself.
+ * `labels` are the values compared with (a `default` left out), `undefined`
+ * where unknown: `getStaticCaseLabel` of each, or values a caller with type
+ * information resolved itself.
  */
-export function getLicenseSwitchDomain(
-  node: TSESTree.SwitchStatement,
+export function getLicenseDispatchDomain(
+  discriminantField: string | undefined,
   labels: readonly (StaticCaseLabel | undefined)[],
 ): LicenseSwitchDomain | undefined {
   if (labels.some((label) => typeof label?.value === 'string' && catalogCodes.has(label.value))) {
     return 'codes';
   }
-  const isStatusSwitch =
+  const isStatusDispatch =
     labels.length > 0 &&
     labels.every((label) => typeof label?.value === 'number' && catalogStatuses.has(label.value)) &&
-    getAccessedFieldName(node.discriminant) === 'status';
-  return isStatusSwitch ? 'statuses' : undefined;
+    discriminantField === 'status';
+  return isStatusDispatch ? 'statuses' : undefined;
+}
+
+/** `getLicenseDispatchDomain` for a switch, from the field its discriminant reads. */
+export function getLicenseSwitchDomain(
+  node: TSESTree.SwitchStatement,
+  labels: readonly (StaticCaseLabel | undefined)[],
+): LicenseSwitchDomain | undefined {
+  return getLicenseDispatchDomain(getAccessedFieldName(node.discriminant), labels);
 }

@@ -1,61 +1,26 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getStaticPropertyName, unwrapExpression } from './expression.js';
-
-/**
- * The path of a plain reference such as `e`, `this.error` or
- * `e?.response!['data']`, as its segments (`['e', 'response', 'data']`);
- * `undefined` for anything else (calls, computed keys, ...), whose value may
- * differ between two reads.
- */
-function getReferencePath(node: TSESTree.Node): string[] | undefined {
-  const expression = unwrapExpression(node);
-  switch (expression.type) {
-    case AST_NODE_TYPES.Identifier:
-      return [expression.name];
-    case AST_NODE_TYPES.ThisExpression:
-      return ['this'];
-    case AST_NODE_TYPES.MemberExpression: {
-      const name = getStaticPropertyName(expression);
-      const object = name === undefined ? undefined : getReferencePath(expression.object);
-      return object === undefined || name === undefined ? undefined : [...object, name];
-    }
-    default:
-      return undefined;
-  }
-}
-
-/**
- * The object whose field `read` reads (`e.response` for `e.response.status`),
- * as a path; `[]` for a bare variable such as a destructured `status`.
- */
-function getOwnerPath(read: TSESTree.Node): string[] | undefined {
-  const expression = unwrapExpression(read);
-  if (expression.type === AST_NODE_TYPES.Identifier) {
-    return [];
-  }
-  return expression.type === AST_NODE_TYPES.MemberExpression ? getReferencePath(expression.object) : undefined;
-}
-
-function samePath(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((segment, index) => segment === b[index]);
-}
+import { getFieldRead, isSameOwner } from './field-read.js';
 
 /**
  * Whether a status read and a code read belong to the same error, so a
  * check of one says something about the other:
  *
- * - the same object, ignoring `?.`, `!`, type assertions and `x['y']` versus
- *   `x.y` (`err.status` with `err?.code`);
+ * - the same object, ignoring `?.` (also compiled for older targets), `!`,
+ *   type assertions and `x['y']` versus `x.y` (`err.status` with `err?.code`);
  * - axios' shape, where the status sits on the response and the code in its
  *   body (`e.response.status` with `e.response.data.code`);
  * - two bare variables, as destructured from one error (`status` with `code`).
+ *
+ * Given `sourceCode`, `const` locals resolve first:
+ * `const status = e.response.status` pairs with `e.response.data.code`, and
+ * `const { status, code } = e.response.data` gives two reads of one body.
  */
-export function isSameErrorObject(statusRead: TSESTree.Node, codeRead: TSESTree.Node): boolean {
-  const statusOwner = getOwnerPath(statusRead);
-  const codeOwner = getOwnerPath(codeRead);
+export function isSameErrorObject(statusRead: TSESTree.Node, codeRead: TSESTree.Node, sourceCode?: Readonly<TSESLint.SourceCode>): boolean {
+  const statusOwner = getFieldRead(statusRead, sourceCode)?.owner;
+  const codeOwner = statusOwner === undefined ? undefined : getFieldRead(codeRead, sourceCode)?.owner;
   if (statusOwner === undefined || codeOwner === undefined) {
     return false;
   }
-  return samePath(statusOwner, codeOwner) || (codeOwner.at(-1) === 'data' && samePath(statusOwner, codeOwner.slice(0, -1)));
+  return isSameOwner(statusOwner, codeOwner) || (codeOwner.at(-1) === 'data' && isSameOwner(statusOwner, codeOwner.slice(0, -1)));
 }

@@ -2,7 +2,8 @@ import { inspect } from 'node:util';
 
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { catalogCodes, catalogStatusByCode } from './catalog.js';
+import { presets } from '../presets/index.js';
+import { catalogCodes, catalogStatusByCode, catalogStatuses } from './catalog.js';
 
 /**
  * `settings.licensespring`, shared by every rule of the plugin:
@@ -10,18 +11,24 @@ import { catalogCodes, catalogStatusByCode } from './catalog.js';
  * - `additionalCodes`: codes the application or an SDK defines beyond the
  *   catalog, as a list (`['wrong_license_type']`) or with their statuses
  *   (`{ wrong_license_type: 400 }`). They count as known codes.
+ * - `additionalStatuses`: HTTP statuses the application's API returns beyond
+ *   the catalog's (`[503]` behind a proxy). They count as known statuses.
+ * - `presets`: named code sets with their statuses (`['node-sdk']`: the codes
+ *   `@licensespring/node-sdk` throws itself). They count as additional codes.
  * - `typeChecking`: `'auto'` (default) uses type information when the parser
  *   provides it; `'off'` always uses the syntactic checks.
  */
 export interface LicenseSpringSettings {
   /** Catalog codes plus additional codes. */
   readonly knownCodes: ReadonlySet<string>;
-  /** Additional codes with their status, `undefined` when none was given. */
+  /** Additional codes (presets' included) with their status, `undefined` when none was given. */
   readonly additionalCodes: ReadonlyMap<string, number | undefined>;
+  /** Catalog statuses, additional statuses, and the statuses of additional codes. */
+  readonly knownStatuses: ReadonlySet<number>;
   readonly typeChecking: 'auto' | 'off';
 }
 
-const settingsKeys = new Set(['additionalCodes', 'typeChecking']);
+const settingsKeys = new Set(['additionalCodes', 'additionalStatuses', 'presets', 'typeChecking']);
 
 function fail(path: string, problem: string, value: unknown): never {
   throw new Error(
@@ -40,10 +47,15 @@ function checkCode(path: string, code: unknown): string {
   return code;
 }
 
-function checkStatus(path: string, code: string, status: unknown): number {
+function checkHttpStatus(path: string, status: unknown): number {
   if (typeof status !== 'number' || !Number.isInteger(status) || status < 100 || status > 599) {
     fail(path, 'must be an HTTP status (an integer from 100 to 599)', status);
   }
+  return status;
+}
+
+function checkStatus(path: string, code: string, value: unknown): number {
+  const status = checkHttpStatus(path, value);
   const catalogStatus = catalogStatusByCode.get(code);
   if (catalogStatus !== undefined && catalogStatus !== status) {
     fail(path, `names the catalog code "${code}" with status ${String(status)}, but the catalog gives it ${String(catalogStatus)}; remove it or fix the status`, status);
@@ -70,11 +82,54 @@ function parseAdditionalCodes(value: unknown): Map<string, number | undefined> {
   return fail('.additionalCodes', 'must be an array of codes or an object from code to status', value);
 }
 
+/** The listed presets' codes with their statuses, in the order given. */
+function parsePresets(value: unknown): Map<string, number> {
+  const codes = new Map<string, number>();
+  if (value === undefined) {
+    return codes;
+  }
+  if (!Array.isArray(value)) {
+    fail('.presets', `must be an array of preset names (known: ${[...presets.keys()].join(', ')})`, value);
+  }
+  value.forEach((name: unknown, index) => {
+    const preset = typeof name === 'string' ? presets.get(name) : undefined;
+    if (preset === undefined) {
+      fail(`.presets[${String(index)}]`, `is not a known preset (known: ${[...presets.keys()].join(', ')})`, name);
+    }
+    for (const [code, status] of Object.entries(preset)) {
+      codes.set(code, status);
+    }
+  });
+  return codes;
+}
+
+function parseAdditionalStatuses(value: unknown): number[] {
+  if (value === undefined) {
+    return [];
+  }
+  if (!Array.isArray(value)) {
+    fail('.additionalStatuses', 'must be an array of HTTP statuses', value);
+  }
+  return value.map((status: unknown, index) => checkHttpStatus(`.additionalStatuses[${String(index)}]`, status));
+}
+
+/**
+ * Preset codes first, then the user's: a status the user gives wins, and a
+ * code the user lists without a status keeps the preset's.
+ */
+function mergeCodes(presetCodes: ReadonlyMap<string, number>, userCodes: ReadonlyMap<string, number | undefined>): Map<string, number | undefined> {
+  const merged = new Map<string, number | undefined>(presetCodes);
+  for (const [code, status] of userCodes) {
+    merged.set(code, status ?? presetCodes.get(code));
+  }
+  return merged;
+}
+
 /** Reads and validates `settings.licensespring`; throws a message naming the bad setting. */
 export function getLicenseSpringSettings(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): LicenseSpringSettings {
   const raw: unknown = context.settings['licensespring'];
   if (raw === undefined) {
-    return { knownCodes: catalogCodes, additionalCodes: new Map(), typeChecking: 'auto' };
+    return { knownCodes: catalogCodes, additionalCodes: new Map(), knownStatuses: catalogStatuses, typeChecking: 'auto' };
   }
   if (!isPlainObject(raw)) {
     fail('', 'must be an object', raw);
@@ -88,7 +143,12 @@ export function getLicenseSpringSettings(context: Readonly<TSESLint.RuleContext<
   if (typeChecking !== 'auto' && typeChecking !== 'off') {
     fail('.typeChecking', 'must be "auto" or "off"', typeChecking);
   }
-  const additionalCodes = parseAdditionalCodes(raw['additionalCodes']);
+  const additionalCodes = mergeCodes(parsePresets(raw['presets']), parseAdditionalCodes(raw['additionalCodes']));
   const knownCodes = additionalCodes.size === 0 ? catalogCodes : new Set([...catalogCodes, ...additionalCodes.keys()]);
-  return { knownCodes, additionalCodes, typeChecking };
+  const extraStatuses = [
+    ...parseAdditionalStatuses(raw['additionalStatuses']),
+    ...[...additionalCodes.values()].filter((status) => status !== undefined),
+  ].filter((status) => !catalogStatuses.has(status));
+  const knownStatuses = extraStatuses.length === 0 ? catalogStatuses : new Set([...catalogStatuses, ...extraStatuses]);
+  return { knownCodes, additionalCodes, knownStatuses, typeChecking };
 }

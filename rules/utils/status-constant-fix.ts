@@ -61,7 +61,9 @@ export function getStatusConstantReplacement(
 function isCommonJsFile(context: Context): boolean {
   const program = context.sourceCode.ast;
   const sourceType: string | undefined = context.languageOptions.sourceType;
-  if (sourceType === 'script' || sourceType === 'commonjs' || program.sourceType === 'script') {
+  // oxlint calls every file without `import` or `export` a script; in ESLint a script is configured, so it means CommonJS.
+  const inferredScript = (context.languageOptions.parser as { name?: unknown } | undefined)?.name === 'oxlint';
+  if (sourceType === 'commonjs' || (!inferredScript && (sourceType === 'script' || program.sourceType === 'script'))) {
     return true;
   }
   if (/\.c[jt]s$/i.test(context.filename)) {

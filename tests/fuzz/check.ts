@@ -32,7 +32,13 @@ const pluginObject = plugin as unknown as NonNullable<Linter.Config['plugins']>[
  * schema still declares are used, so renaming an option does not break this.
  */
 const optionVariants: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
-  'exhaustive-error-codes': { considerDefaultExhaustive: false, allowDefaultCaseForExhaustiveSwitch: false, defaultCaseCommentPattern: '^deliberate' },
+  'exhaustive-error-codes': {
+    considerDefaultExhaustive: false,
+    allowDefaultCaseForExhaustiveSwitch: false,
+    defaultCaseCommentPattern: '^deliberate',
+    checkIfElseChains: true,
+    checkCodeMaps: true,
+  },
   'no-magic-status': {
     statuses: 'http',
     statusProperties: ['status', 'statusCode'],

@@ -13,6 +13,8 @@ export type Dialect = 'ts' | 'esm' | 'cjs';
 
 export interface LicenseSpringSettingsValue {
   readonly additionalCodes?: readonly string[] | Readonly<Record<string, number>>;
+  readonly additionalStatuses?: readonly number[];
+  readonly presets?: readonly string[];
   readonly typeChecking?: 'auto' | 'off';
 }
 
@@ -141,6 +143,14 @@ const codeSubjectJs = constant(
   'err.errorCode',
   'err[key]',
   'err.code.toLowerCase()',
+  'err.code.toUpperCase()',
+  'err?.code?.toUpperCase()',
+  'String(err.code)',
+  'String(e.response.data.code).toLowerCase()',
+  'localCode',
+  'bodyCode',
+  // TypeScript's down-levelled `e?.response?.data?.code`, as found in compiled `dist` folders.
+  '((_b = (_a = e.response) === null || _a === void 0 ? void 0 : _a.data) === null || _b === void 0 ? void 0 : _b.code)',
 );
 const statusSubjectJs = constant(
   'err.status',
@@ -156,6 +166,10 @@ const statusSubjectJs = constant(
   'this.status',
   '(err).status',
   'err.body?.status',
+  'Number(err.status)',
+  'localStatus',
+  'httpStatus',
+  '((_a = e.response) === null || _a === void 0 ? void 0 : _a.status)',
 );
 
 function codeSubject(dialect: Dialect): Arb {
@@ -292,6 +306,65 @@ function ifStatement(scope: Scope, depth: number): Arb {
     .map(([cond, then, otherwise, g]) => `if (${cond})${g}{ ${then} }${otherwise === null ? '' : ` else { ${otherwise} }`}`);
 }
 
+/** `if (S === a) {} else if (S === b || S === c) {} ... [else {}]`: one subject compared with several values, as real clients dispatch. */
+function ifElseLadder(scope: Scope, depth: number): Arb {
+  const body = depth > 0 ? statements(scope, depth - 1) : constant('handled = true;', '');
+  const ladder = (subject: Arb, value: Arb): Arb =>
+    fc
+      .tuple(subject, fc.array(fc.array(fc.tuple(equality, value), { minLength: 1, maxLength: 3 }), { minLength: 2, maxLength: 6 }), fc.option(body, { freq: 2 }), body)
+      .map(([read, branches, otherwise, then]) => {
+        const tests = branches.map((alternatives) => alternatives.map(([operator, v]) => `${read} ${operator === '!==' || operator === '!=' ? '===' : operator} ${v}`).join(' || '));
+        const chain = tests.map((test, index) => `${index === 0 ? '' : ' else '}if (${test}) { ${then} }`).join('');
+        return otherwise === null ? chain : `${chain} else { ${otherwise} }`;
+      });
+  return weighted([3, ladder(codeSubject(scope.dialect), codeValue)], [2, ladder(statusSubject(scope.dialect), statusValue)]);
+}
+
+/** A lookup table by code, complete or not, read with a code: `messages[err.code]`. */
+function codeMap(scope: Scope): Arb {
+  const ts = scope.dialect === 'ts';
+  const annotation = ts
+    ? constant('', '', ': Partial<Record<LicenseErrorCode, string>>', ': Record<string, string>', ': { [C in LicenseErrorCode]?: string }')
+    : constant('');
+  const suffix = ts ? constant('', '', ' satisfies Partial<Record<LicenseErrorCode, string>>', ' as const') : constant('');
+  const keys = fc.oneof(
+    { weight: 3, arbitrary: fc.subarray(catalogCodes, { maxLength: 6 }) },
+    { weight: 1, arbitrary: fc.subarray(catalogCodes, { minLength: catalogCodes.length - 2 }) },
+    { weight: 1, arbitrary: fc.array(codeText, { maxLength: 3 }) },
+  );
+  return fc
+    .tuple(keys, annotation, suffix, codeSubject(scope.dialect), fc.boolean())
+    .map(([names, type, after, read, fallback]) => {
+      const entries = [...new Set(names)].map((name) => `${quote(name, 0)}: 'text'`).join(', ');
+      return `{ const messages${type} = { ${entries} }${after}; use(messages[${read}]${fallback ? " ?? 'Unknown error'" : ''}); }`;
+    });
+}
+
+/** Reads put in locals first (`const localStatus = e.response.status`), then used. */
+function localsBlock(scope: Scope, depth: number): Arb {
+  const declaration = constant(
+    'const localStatus = e.response.status;',
+    'const localStatus = err?.status, localCode = err?.code;',
+    'const { code: localCode } = err;',
+    'const { status: httpStatus, code: bodyCode } = e.response.data;',
+    'const { status: localStatus = 400, code: localCode = \'license_expired\' } = err;',
+    'const { response: { status: httpStatus } } = e;',
+    'let localStatus = err.status; localStatus = 500;',
+  );
+  return fc.tuple(declaration, statements(scope, depth)).map(([declared, body]) => `{ ${declared}\n${body} }`);
+}
+
+/** Functions that build error bodies with default parameters. */
+function defaultParameters(): Arb {
+  return fc
+    .tuple(statusValue, codeValue, fc.boolean())
+    .map(([status, code, destructured]) =>
+      destructured
+        ? `handled = function ({ status = ${status}, code = ${code} } = {}) { throw { status, code, message: 'failed' }; };`
+        : `handled = (status = ${status}, code = ${code}) => ({ status, code, message: 'failed' });`,
+    );
+}
+
 function simpleStatement(scope: Scope): Arb {
   const { dialect } = scope;
   const ts = dialect === 'ts';
@@ -301,10 +374,12 @@ function simpleStatement(scope: Scope): Arb {
     [scope.inFunction ? 2 : 0, fc.tuple(objectLiteral(dialect), gap(true)).map(([object, g]) => `return${g}${object};`)],
     [1, objectLiteral(dialect).map((object) => `throw new LicenseError('failed', { cause: ${object} });`)],
     [1, objectLiteral(dialect).map((object) => `Promise.reject(${object});`)],
-    [2, tokens(statusSubjectJs.filter((s) => !s.includes('?')), '=', statusValue).map((text) => `${text};`)],
+    [2, tokens(statusSubjectJs.filter((s) => !s.includes('?') && !s.startsWith('Number(')), '=', statusValue).map((text) => `${text};`)],
     [1, tokens(codeSubjectJs.filter((s) => !s.includes('?') && !s.includes('(')), '=', codeValue).map((text) => `${text};`)],
     [1, fc.tuple(statusValue, codeValue).map(([status, code]) => `fail(${status}, ${code});`)],
     [1, fc.tuple(statusValue, objectLiteral(dialect)).map(([status, object]) => `res.status(${status}).json(${object});`)],
+    [2, defaultParameters()],
+    [2, codeMap(scope)],
     [1, constant('setTimeout(done, 400);', 'items[404] = 1;', 'handled = err.status > 400;', 'void err?.response?.data?.code;')],
     [1, comparison(statusSubject(dialect), statusValue).map((cmp) => `handled = ${cmp};`)],
     [1, comparison(codeSubject(dialect), codeValue).map((cmp) => `handled = ${cmp} ? 1 : 2;`)],
@@ -331,6 +406,8 @@ function statement(scope: Scope, depth: number): Arb {
       ? [
           [3, switchStatement(scope, depth - 1)],
           [2, ifStatement(scope, depth - 1)],
+          [2, ifElseLadder(scope, depth - 1)],
+          [1, localsBlock(scope, depth - 1)],
           [1, statements({ ...scope, inLoop: true }, depth - 1).map((body) => `for (const item of items) { ${body} }`)],
           [1, statements(scope, depth - 1).map((body) => `try { run(); } catch (e) { ${body} }`)],
           [1, statements({ ...scope, inFunction: true, inLoop: false }, depth - 1).map((body) => `promise.catch((e) => { ${body} });`)],
@@ -410,6 +487,8 @@ export function fuzzProgram(options: { readonly typedRatio: number }): fc.Arbitr
     { additionalCodes: ['wrong_license_type', 'ECONNREFUSED'] },
     { additionalCodes: { wrong_license_type: 400, air_gap_activation_error: 400 } },
     { typeChecking: 'off' },
+    { presets: ['node-sdk'] },
+    { presets: ['node-sdk'], additionalStatuses: [503], additionalCodes: { rate_limited: 429 } },
   );
   // A typed lint costs a program per parse: only a share of the cases get one.
   const typedSlots = Math.max(1, Math.round(1 / Math.max(options.typedRatio, 1e-9)));
@@ -428,7 +507,7 @@ export function fuzzProgram(options: { readonly typedRatio: number }): fc.Arbitr
       .map(([head, top, fns]) => {
         const functions = fns.map((named, index) => named(index));
         const tail = d === 'cjs' ? '\nmodule.exports = { handle0 };' : '';
-        return `${head}\nconst base = {};\nlet handled, err, e, x, items, promise, key, code, status;\n${top}\n${functions.join('\n')}${tail}\n`;
+        return `${head}\nconst base = {};\nlet handled, err, e, x, items, promise, key, code, status, _a, _b;\n${top}\n${functions.join('\n')}${tail}\n`;
       });
     return program.map((source): FuzzProgram => ({ dialect: d, source, settings: s, typed: t }));
   });

@@ -143,7 +143,7 @@ void describe('invalid settings.licensespring values are rejected, naming the se
     ['not an object (string)', 'strict', ' must be an object, got \'strict\'.'],
     ['not an object (array)', ['license_expired'], " must be an object, got [ 'license_expired' ]."],
     ['not an object (null)', null, ' must be an object, got null.'],
-    ['an unknown key', { additionalCode: [] }, '.additionalCode is not a known setting (known: additionalCodes, typeChecking), got [].'],
+    ['an unknown key', { additionalCode: [] }, '.additionalCode is not a known setting (known: additionalCodes, additionalStatuses, presets, typeChecking), got [].'],
     ['additionalCodes of the wrong type', { additionalCodes: 'wrong_license_type' }, ".additionalCodes must be an array of codes or an object from code to status, got 'wrong_license_type'."],
     ['additionalCodes as a number', { additionalCodes: 400 }, '.additionalCodes must be an array of codes or an object from code to status, got 400.'],
     ['an empty code', { additionalCodes: [''] }, ".additionalCodes[0] must be a non-empty string, got ''."],
@@ -157,6 +157,12 @@ void describe('invalid settings.licensespring values are rejected, naming the se
     ['a fractional status', { additionalCodes: { wrong_license_type: 400.5 } }, '.additionalCodes["wrong_license_type"] must be an HTTP status (an integer from 100 to 599), got 400.5.'],
     ['typeChecking not auto/off', { typeChecking: true }, '.typeChecking must be "auto" or "off", got true.'],
     ['typeChecking with another word', { typeChecking: 'on' }, ".typeChecking must be \"auto\" or \"off\", got 'on'."],
+    ['presets as a string', { presets: 'node-sdk' }, ".presets must be an array of preset names (known: node-sdk), got 'node-sdk'."],
+    ['an unknown preset', { presets: ['node-sdk', 'python-sdk'] }, ".presets[1] is not a known preset (known: node-sdk), got 'python-sdk'."],
+    ['a preset that is not a string', { presets: [{ name: 'node-sdk' }] }, ".presets[0] is not a known preset (known: node-sdk), got { name: 'node-sdk' }."],
+    ['additionalStatuses as a number', { additionalStatuses: 503 }, '.additionalStatuses must be an array of HTTP statuses, got 503.'],
+    ['an additional status above 599', { additionalStatuses: [503, 1000] }, '.additionalStatuses[1] must be an HTTP status (an integer from 100 to 599), got 1000.'],
+    ['an additional status as a string', { additionalStatuses: ['503'] }, ".additionalStatuses[0] must be an HTTP status (an integer from 100 to 599), got '503'."],
   ];
   for (const [name, settings, message] of cases) {
     void it(name, () => {
@@ -173,10 +179,19 @@ void describe('invalid settings.licensespring values are rejected, naming the se
     );
   });
 
-  void it('accepts valid settings: a list, an object, a catalog code with its own status, typeChecking off', () => {
+  void it('accepts valid settings: a list, an object, a catalog code with its own status, typeChecking off, presets, additional statuses', () => {
     const entry = licenseErrorCatalog[0];
     assert.ok(entry);
-    for (const settings of [{}, { additionalCodes: [] }, { additionalCodes: ['wrong_license_type'] }, { additionalCodes: { wrong_license_type: 400, [entry.code]: entry.status } }, { typeChecking: 'off' }]) {
+    for (const settings of [
+      {},
+      { additionalCodes: [] },
+      { additionalCodes: ['wrong_license_type'] },
+      { additionalCodes: { wrong_license_type: 400, [entry.code]: entry.status } },
+      { typeChecking: 'off' },
+      { presets: [] },
+      { presets: ['node-sdk'], additionalCodes: ['wrong_license_type'] },
+      { additionalStatuses: [503, 400] },
+    ]) {
       assert.equal(settingsError(settings), undefined, JSON.stringify(settings));
     }
   });

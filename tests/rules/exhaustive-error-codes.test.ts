@@ -1250,6 +1250,956 @@ createSyntacticTsRuleTester().run('exhaustive-error-codes (TypeScript without ty
 });
 
 // ---------------------------------------------------------------------------
+// if/else ladders (checkIfElseChains)
+// ---------------------------------------------------------------------------
+
+const chains = [{ checkIfElseChains: true }] as const satisfies Options;
+const maps = [{ checkCodeMaps: true }] as const satisfies Options;
+const strictMaps = [{ checkCodeMaps: true, considerDefaultExhaustive: false }] as const satisfies Options;
+
+interface BranchStyle {
+  readonly ifIndent: string;
+  readonly bodyIndent: string;
+  /** The discriminant as the comparisons write it (`err.code`, `code.toUpperCase()`). */
+  readonly read: string;
+  /** The value the throw names. */
+  readonly subject: string;
+  readonly transform?: (code: string) => string;
+}
+
+/**
+ * What `addMissingBranches` appends when every catalog code but `handled` is
+ * missing, written out from the catalog: one `else if` per status.
+ */
+function catalogBranches(handled: readonly string[], { ifIndent, bodyIndent, read, subject, transform = (code) => code }: BranchStyle): string {
+  return licenseErrorStatuses
+    .flatMap(({ status, name }) => {
+      const codes = licenseErrorCatalog.filter((entry) => entry.status === status && !handled.includes(entry.code));
+      const comparisons = codes.map(({ code }) => `${read} === '${transform(code)}'`);
+      const condition = comparisons.length === 1 ? comparisons.join('') : `\n${comparisons.map((comparison) => bodyIndent + comparison).join(' ||\n')}\n${ifIndent}`;
+      return codes.length === 0
+        ? []
+        : [
+            [
+              `else if (${condition}) {`,
+              `${bodyIndent}// ${String(status)} ${name}`,
+              `${bodyIndent}throw new Error(\`Unhandled License API error code: \${String(${subject})}\`);`,
+              `${ifIndent}}`,
+            ].join('\n'),
+          ];
+    })
+    .join(' ');
+}
+
+const missingAllButTwoExpiries = {
+  count: '77 codes',
+  missing:
+    "'active_license_required', 'api_key_product_not_allowed', 'archived_product', 'authorization_invalid_headers', 'authorization_missing_params', 'blacklisted' (400 BAD_REQUEST) ... and 71 more",
+};
+
+const typedChainValid: Valid[] = [
+  // Off by default.
+  typed(`
+    declare const err: LicenseApiError;
+    if (err.code === 'license_expired') {} else if (err.code === 'trial_expired') {}
+  `),
+  ...[
+    // Every code of the narrowed type.
+    typed(`
+      declare const code: LicenseErrorCodeOf<409>;
+      if (code === 'license_key_exists') {} else if (code === 'order_id_exists') {}
+    `),
+    // Case-normalised and through constants read from their types.
+    typed(`
+      declare const err: LicenseApiError<'license_key_exists' | 'order_id_exists'>;
+      if (err.code.toUpperCase() === 'LICENSE_KEY_EXISTS') {} else if (err.code.toUpperCase() === 'ORDER_ID_EXISTS') {}
+    `),
+    typed(`
+      const codes = { taken: 'license_key_exists', order: 'order_id_exists' } as const;
+      declare const code: LicenseErrorCodeOf<409>;
+      if (code === codes.taken) {} else if (code === codes.order) {}
+    `),
+    // An absent error is the ladder's normal way out, not a value it must name.
+    typed(`
+      declare const err: LicenseApiError<'license_key_exists' | 'order_id_exists'> | undefined;
+      if (err?.code === 'license_key_exists') {} else if (err?.code === 'order_id_exists') {}
+    `),
+    // A comparison with \`undefined\` is not a code, and does not hide the discriminant.
+    typed(`
+      declare const code: LicenseErrorCodeOf<409> | undefined;
+      if (code === undefined) {} else if (code === 'license_key_exists') {} else if (code === 'order_id_exists') {}
+    `),
+    // Every status.
+    typed(`
+      declare const err: LicenseApiError;
+      if (err.status === 400 || err.status === 401) {} else if (err.status === 404) {} else if (err.status === 409 || err.status === 500) {}
+    `),
+    // A final else, a single if, other unions, enums.
+    typed(`
+      declare const err: LicenseApiError;
+      if (err.code === 'license_expired') {} else if (err.code === 'trial_expired') {} else { throw new Error(err.message); }
+    `),
+    typed(`
+      declare const err: LicenseApiError;
+      if (err.code === 'license_expired' || err.code === 'trial_expired') {}
+    `),
+    typed(`
+      declare const shape: 'circle' | 'square' | 'triangle';
+      if (shape === 'circle') {} else if (shape === 'square') {}
+    `),
+    typed(`
+      enum Code { Expired = 'license_expired', Trial = 'trial_expired', Missing = 'not_found' }
+      declare const code: Code;
+      if (code === Code.Expired) {} else if (code === Code.Trial) {}
+    `),
+    // Feature codes and another vendor's codes on a \`code\` field.
+    typed(`
+      declare const feature: { code: string };
+      if (feature.code === 'premium_feature') {} else if (feature.code === 'basic_feature') {}
+    `),
+    typed(`
+      declare const err: { code?: string };
+      if (err.code === 'ECONNREFUSED' || err.code === 'ERR_BAD_REQUEST') {} else if (err.code === 'ETIMEDOUT') {}
+    `),
+  ].map((code) => ({ code, options: chains })),
+];
+
+const typedChainInvalid: Invalid[] = [
+  // Two status groups missing one code each; bodies indented as the ladder's.
+  {
+    code: typed(`
+      function handle(code: LicenseErrorCodeOf<404 | 409 | 500>) {
+        if (code === 'license_key_exists') {
+          retry();
+        } else if (code === 'adding_manager_error' || code === 'internal_error' || code === 'mail_sending_error' || code === 'notification_sending_error') {
+          report();
+        }
+      }
+    `),
+    options: chains,
+    errors: [
+      {
+        messageId: 'missingChainCodes',
+        data: { count: '2 codes', missing: "'not_found' (404 NOT_FOUND); 'order_id_exists' (409 CONFLICT)" },
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 37,
+        suggestions: [
+          {
+            messageId: 'addMissingBranches',
+            output: typed(`
+              function handle(code: LicenseErrorCodeOf<404 | 409 | 500>) {
+                if (code === 'license_key_exists') {
+                  retry();
+                } else if (code === 'adding_manager_error' || code === 'internal_error' || code === 'mail_sending_error' || code === 'notification_sending_error') {
+                  report();
+                } else if (code === 'not_found') {
+                  // 404 NOT_FOUND
+                  throw new Error(\`Unhandled License API error code: \${String(code)}\`);
+                } else if (code === 'order_id_exists') {
+                  // 409 CONFLICT
+                  throw new Error(\`Unhandled License API error code: \${String(code)}\`);
+                }
+              }
+            `),
+          },
+          {
+            messageId: 'addFinalElse',
+            output: typed(`
+              function handle(code: LicenseErrorCodeOf<404 | 409 | 500>) {
+                if (code === 'license_key_exists') {
+                  retry();
+                } else if (code === 'adding_manager_error' || code === 'internal_error' || code === 'mail_sending_error' || code === 'notification_sending_error') {
+                  report();
+                } else {
+                  throw new Error(\`Unhandled License API error code: \${String(code)}\`);
+                }
+              }
+            `),
+          },
+        ],
+      },
+    ],
+  },
+  // A status ladder on a typed error: one group, no comment, several comparisons on their own lines.
+  {
+    code: typed(`
+      declare const err: LicenseApiError;
+      if (err.status === 400) {
+        fix();
+      } else if (err.status === 401) {
+        login();
+      }
+    `),
+    options: chains,
+    errors: [
+      {
+        messageId: 'missingChainStatuses',
+        data: { count: '3 statuses', missing: '404 NOT_FOUND, 409 CONFLICT, 500 INTERNAL_SERVER_ERROR' },
+        line: 3,
+        column: 1,
+        endColumn: 24,
+        suggestions: [
+          {
+            messageId: 'addMissingBranches',
+            output: typed(`
+              declare const err: LicenseApiError;
+              if (err.status === 400) {
+                fix();
+              } else if (err.status === 401) {
+                login();
+              } else if (
+                err.status === 404 ||
+                err.status === 409 ||
+                err.status === 500
+              ) {
+                throw new Error(\`Unhandled License API error status: \${String(err.status)}\`);
+              }
+            `),
+          },
+          {
+            messageId: 'addFinalElse',
+            output: typed(`
+              declare const err: LicenseApiError;
+              if (err.status === 400) {
+                fix();
+              } else if (err.status === 401) {
+                login();
+              } else {
+                throw new Error(\`Unhandled License API error status: \${String(err.status)}\`);
+              }
+            `),
+          },
+        ],
+      },
+    ],
+  },
+  // Upper-cased comparisons: the missing code is compared the same way.
+  {
+    code: typed(`
+      declare const err: LicenseApiError<'license_key_exists' | 'order_id_exists' | 'not_found'>;
+      if (err.code.toUpperCase() === 'LICENSE_KEY_EXISTS') {} else if (err.code.toUpperCase() === 'ORDER_ID_EXISTS') {}
+    `),
+    options: chains,
+    errors: [
+      {
+        messageId: 'missingChainCodes',
+        data: { count: '1 code', missing: "'not_found' (404 NOT_FOUND)" },
+        line: 3,
+        column: 1,
+        suggestions: [
+          {
+            messageId: 'addMissingBranches',
+            output: typed(`
+              declare const err: LicenseApiError<'license_key_exists' | 'order_id_exists' | 'not_found'>;
+              if (err.code.toUpperCase() === 'LICENSE_KEY_EXISTS') {} else if (err.code.toUpperCase() === 'ORDER_ID_EXISTS') {} else if (err.code.toUpperCase() === 'NOT_FOUND') {
+                // 404 NOT_FOUND
+                throw new Error(\`Unhandled License API error code: \${String(err.code)}\`);
+              }
+            `),
+          },
+          {
+            messageId: 'addFinalElse',
+            output: typed(`
+              declare const err: LicenseApiError<'license_key_exists' | 'order_id_exists' | 'not_found'>;
+              if (err.code.toUpperCase() === 'LICENSE_KEY_EXISTS') {} else if (err.code.toUpperCase() === 'ORDER_ID_EXISTS') {} else {
+                throw new Error(\`Unhandled License API error code: \${String(err.code)}\`);
+              }
+            `),
+          },
+        ],
+      },
+    ],
+  },
+  // An additional code the type names is required, under the status the settings give it.
+  {
+    code: typed(`
+      declare const code: LicenseErrorCodeOf<409> | 'wrong_license_type';
+      if (code === 'license_key_exists') {} else if (code === 'order_id_exists') {}
+    `),
+    options: chains,
+    settings: { licensespring: { additionalCodes: { wrong_license_type: 400 } } },
+    errors: [
+      {
+        messageId: 'missingChainCodes',
+        data: { count: '1 code', missing: "'wrong_license_type' (400 BAD_REQUEST)" },
+        line: 3,
+        column: 1,
+        suggestions: [
+          {
+            messageId: 'addMissingBranches',
+            output: typed(`
+              declare const code: LicenseErrorCodeOf<409> | 'wrong_license_type';
+              if (code === 'license_key_exists') {} else if (code === 'order_id_exists') {} else if (code === 'wrong_license_type') {
+                // 400 BAD_REQUEST
+                throw new Error(\`Unhandled License API error code: \${String(code)}\`);
+              }
+            `),
+          },
+          {
+            messageId: 'addFinalElse',
+            output: typed(`
+              declare const code: LicenseErrorCodeOf<409> | 'wrong_license_type';
+              if (code === 'license_key_exists') {} else if (code === 'order_id_exists') {} else {
+                throw new Error(\`Unhandled License API error code: \${String(code)}\`);
+              }
+            `),
+          },
+        ],
+      },
+    ],
+  },
+  // A wide type is judged by its values, as without types: here every catalog code is required.
+  {
+    code: typed(`
+      declare const err: { code: string };
+      if (err.code === 'license_expired') {
+        renew();
+      } else if (err.code === 'trial_expired') {
+        buy();
+      }
+    `),
+    options: chains,
+    errors: [
+      {
+        messageId: 'missingChainCodes',
+        data: missingAllButTwoExpiries,
+        line: 3,
+        column: 1,
+        suggestions: [
+          {
+            messageId: 'addMissingBranches',
+            output: typed(`
+              declare const err: { code: string };
+              if (err.code === 'license_expired') {
+                renew();
+              } else if (err.code === 'trial_expired') {
+                buy();
+              } @@BRANCHES@@
+            `).replace('@@BRANCHES@@', () =>
+              catalogBranches(['license_expired', 'trial_expired'], { ifIndent: '', bodyIndent: '  ', read: 'err.code', subject: 'err.code' }),
+            ),
+          },
+          {
+            messageId: 'addFinalElse',
+            output: typed(`
+              declare const err: { code: string };
+              if (err.code === 'license_expired') {
+                renew();
+              } else if (err.code === 'trial_expired') {
+                buy();
+              } else {
+                throw new Error(\`Unhandled License API error code: \${String(err.code)}\`);
+              }
+            `),
+          },
+        ],
+      },
+    ],
+  },
+];
+
+createTypedRuleTester().run('exhaustive-error-codes (if-else chains, typed)', rule, { valid: typedChainValid, invalid: typedChainInvalid });
+
+const untypedChainValid: Valid[] = [
+  // Off by default.
+  "if (err.code === 'license_expired') renew(); else if (err.code === 'trial_expired') buy();",
+  ...[
+    // A single if, even with several codes, and one with an else.
+    "if (err.code === 'license_expired') renew();",
+    "if (err.code === 'license_expired' || err.code === 'trial_expired') renew();",
+    "if (err.code === 'license_expired') renew(); else log(err);",
+    // A ladder that ends in an else.
+    "if (err.code === 'license_expired') renew(); else if (err.code === 'trial_expired') buy(); else log(err);",
+    // Tests that decide on more than the code: left alone.
+    "if (err.code === 'license_expired' && canRenew) renew(); else if (err.code === 'trial_expired') buy();",
+    "if (!err) done(); else if (err.code === 'license_expired') renew(); else if (err.code === 'trial_expired') buy();",
+    "if (err.code === 'license_expired') renew(); else if (other.code === 'trial_expired') buy();",
+    "if (err.code !== 'license_expired') log(); else if (err.code === 'trial_expired') buy();",
+    "if (a.code === b.code) same(); else if (a.code === 'trial_expired') buy();",
+    "if (err.code === err.code) same(); else if (err.code === 'license_expired') renew(); else if (err.code === 'trial_expired') buy();",
+    // One catalog code next to another vendor's: not a dispatch on License API codes.
+    "if (err.code === 'license_expired') renew(); else if (err.code === 'ECONNREFUSED') retry();",
+    // Axios and Node codes, feature codes, success strings, tool names.
+    "if (err.code === 'ECONNREFUSED' || err.code === 'ERR_BAD_REQUEST') retry(); else if (err.code === 'ETIMEDOUT') wait();",
+    "if (feature.code === 'premium_feature') unlock(); else if (feature.code === 'basic_feature') limit();",
+    "if (result.status === 'ok') done(); else if (result.status === 'license_deactivated') notify();",
+    "if (tool.name === 'check_license') run(); else if (tool.name === 'create_order') order();",
+    // Statuses: a general HTTP ladder (403, 200), a field not named status.
+    'if (status === 401 || status === 403) login(); else if (status === 400) fix();',
+    'if (res.status === 200) ok(); else if (res.status === 404) missing();',
+    'if (res.statusCode === 400) fix(); else if (res.statusCode === 401) login();',
+    // Every status, through a local and a normalisation.
+    'const { status } = e.response; if (status === 400 || status === 401) fix(); else if (Number(status) === 404) missing(); else if (status === 409 || status === 500) retry();',
+  ].map((code) => ({ code, options: chains })),
+];
+
+const untypedChainInvalid: Invalid[] = [
+  // Bare statements as branches: new branches go on lines of their own.
+  {
+    code: dedent(`
+      function handle(err) {
+        if (err.code === 'license_expired') renew();
+        else if (err.code === 'trial_expired') buy();
+      }
+    `),
+    options: chains,
+    errors: [
+      {
+        messageId: 'missingChainCodes',
+        data: missingAllButTwoExpiries,
+        line: 2,
+        column: 3,
+        endLine: 2,
+        endColumn: 38,
+        suggestions: [
+          {
+            messageId: 'addMissingBranches',
+            output: dedent(`
+              function handle(err) {
+                if (err.code === 'license_expired') renew();
+                else if (err.code === 'trial_expired') buy();
+                @@BRANCHES@@
+              }
+            `).replace('@@BRANCHES@@', () =>
+              catalogBranches(['license_expired', 'trial_expired'], { ifIndent: '  ', bodyIndent: '    ', read: 'err.code', subject: 'err.code' }),
+            ),
+          },
+          {
+            messageId: 'addFinalElse',
+            output: dedent(`
+              function handle(err) {
+                if (err.code === 'license_expired') renew();
+                else if (err.code === 'trial_expired') buy();
+                else {
+                  throw new Error(\`Unhandled License API error code: \${String(err.code)}\`);
+                }
+              }
+            `),
+          },
+        ],
+      },
+    ],
+  },
+  // A destructured local and the field it came from are one discriminant; \`==\`, Yoda order and double quotes are kept.
+  {
+    code: dedent(`
+      const { code } = err;
+      if ("license_expired" == code) {
+        renew();
+      } else if (err.code == "trial_expired") {
+        buy();
+      }
+    `),
+    options: chains,
+    errors: [
+      {
+        messageId: 'missingChainCodes',
+        data: missingAllButTwoExpiries,
+        line: 2,
+        column: 1,
+        suggestions: [
+          {
+            messageId: 'addMissingBranches',
+            output: dedent(`
+              const { code } = err;
+              if ("license_expired" == code) {
+                renew();
+              } else if (err.code == "trial_expired") {
+                buy();
+              } @@BRANCHES@@
+            `).replace('@@BRANCHES@@', () =>
+              catalogBranches(['license_expired', 'trial_expired'], { ifIndent: '', bodyIndent: '  ', read: 'code', subject: 'code' })
+                .replaceAll(/code === '([a-z_]+)'/gu, '"$1" == code'),
+            ),
+          },
+          {
+            messageId: 'addFinalElse',
+            output: dedent(`
+              const { code } = err;
+              if ("license_expired" == code) {
+                renew();
+              } else if (err.code == "trial_expired") {
+                buy();
+              } else {
+                throw new Error(\`Unhandled License API error code: \${String(code)}\`);
+              }
+            `),
+          },
+        ],
+      },
+    ],
+  },
+  // Upper-cased reads; a typo matches no code and handles nothing.
+  {
+    code: "if (e.code.toUpperCase() === 'LICENSE_EXPIRED') renew(); else if (e.code.toUpperCase() === 'TRIAL_EXPIRED') buy(); else if (e.code.toUpperCase() === 'LICENCE_EXPIRED') renew();",
+    options: chains,
+    errors: [
+      {
+        messageId: 'missingChainCodes',
+        data: missingAllButTwoExpiries,
+        line: 1,
+        column: 1,
+        endColumn: 48,
+        suggestions: [
+          {
+            messageId: 'addMissingBranches',
+            output: `if (e.code.toUpperCase() === 'LICENSE_EXPIRED') renew(); else if (e.code.toUpperCase() === 'TRIAL_EXPIRED') buy(); else if (e.code.toUpperCase() === 'LICENCE_EXPIRED') renew();\n${catalogBranches(['license_expired', 'trial_expired'], { ifIndent: '', bodyIndent: '  ', read: 'e.code.toUpperCase()', subject: 'e.code', transform: (code) => code.toUpperCase() })}`,
+          },
+          {
+            messageId: 'addFinalElse',
+            output:
+              "if (e.code.toUpperCase() === 'LICENSE_EXPIRED') renew(); else if (e.code.toUpperCase() === 'TRIAL_EXPIRED') buy(); else if (e.code.toUpperCase() === 'LICENCE_EXPIRED') renew();\nelse {\n  throw new Error(`Unhandled License API error code: ${String(e.code)}`);\n}",
+          },
+        ],
+      },
+    ],
+  },
+  // A status read into a local of another name, with \`LicenseStatus\` constants.
+  {
+    code: dedent(`
+      async function load(api) {
+        try {
+          return await api.check();
+        } catch (e) {
+          const s = e.response.status;
+          if (s === LicenseStatus.BAD_REQUEST) {
+            fix();
+          } else if (s === LicenseStatus.UNAUTHORIZED || s === LicenseStatus.NOT_FOUND) {
+            login();
+          }
+        }
+      }
+    `),
+    options: chains,
+    errors: [
+      {
+        messageId: 'missingChainStatuses',
+        data: { count: '2 statuses', missing: '409 CONFLICT, 500 INTERNAL_SERVER_ERROR' },
+        line: 6,
+        column: 5,
+        endColumn: 41,
+        suggestions: [
+          {
+            messageId: 'addMissingBranches',
+            output: dedent(`
+              async function load(api) {
+                try {
+                  return await api.check();
+                } catch (e) {
+                  const s = e.response.status;
+                  if (s === LicenseStatus.BAD_REQUEST) {
+                    fix();
+                  } else if (s === LicenseStatus.UNAUTHORIZED || s === LicenseStatus.NOT_FOUND) {
+                    login();
+                  } else if (
+                    s === LicenseStatus.CONFLICT ||
+                    s === LicenseStatus.INTERNAL_SERVER_ERROR
+                  ) {
+                    throw new Error(\`Unhandled License API error status: \${String(s)}\`);
+                  }
+                }
+              }
+            `),
+          },
+          {
+            messageId: 'addFinalElse',
+            output: dedent(`
+              async function load(api) {
+                try {
+                  return await api.check();
+                } catch (e) {
+                  const s = e.response.status;
+                  if (s === LicenseStatus.BAD_REQUEST) {
+                    fix();
+                  } else if (s === LicenseStatus.UNAUTHORIZED || s === LicenseStatus.NOT_FOUND) {
+                    login();
+                  } else {
+                    throw new Error(\`Unhandled License API error status: \${String(s)}\`);
+                  }
+                }
+              }
+            `),
+          },
+        ],
+      },
+    ],
+  },
+  // Compiled optional chains, as in a \`dist\` folder: each read has its own temporary.
+  {
+    code: dedent(`
+      var _a, _b;
+      if (((_a = e.response) === null || _a === void 0 ? void 0 : _a.status) === 400) {
+          fix();
+      }
+      else if (((_b = e.response) === null || _b === void 0 ? void 0 : _b.status) === 401) {
+          login();
+      }
+    `),
+    options: chains,
+    errors: [
+      {
+        messageId: 'missingChainStatuses',
+        data: { count: '3 statuses', missing: '404 NOT_FOUND, 409 CONFLICT, 500 INTERNAL_SERVER_ERROR' },
+        line: 2,
+        column: 1,
+        suggestions: [
+          {
+            messageId: 'addMissingBranches',
+            output: dedent(`
+              var _a, _b;
+              if (((_a = e.response) === null || _a === void 0 ? void 0 : _a.status) === 400) {
+                  fix();
+              }
+              else if (((_b = e.response) === null || _b === void 0 ? void 0 : _b.status) === 401) {
+                  login();
+              } else if (
+                  ((_a = e.response) === null || _a === void 0 ? void 0 : _a.status) === 404 ||
+                  ((_a = e.response) === null || _a === void 0 ? void 0 : _a.status) === 409 ||
+                  ((_a = e.response) === null || _a === void 0 ? void 0 : _a.status) === 500
+              ) {
+                  throw new Error(\`Unhandled License API error status: \${String((_a = e.response) === null || _a === void 0 ? void 0 : _a.status)}\`);
+              }
+            `),
+          },
+          {
+            messageId: 'addFinalElse',
+            output: dedent(`
+              var _a, _b;
+              if (((_a = e.response) === null || _a === void 0 ? void 0 : _a.status) === 400) {
+                  fix();
+              }
+              else if (((_b = e.response) === null || _b === void 0 ? void 0 : _b.status) === 401) {
+                  login();
+              } else {
+                  throw new Error(\`Unhandled License API error status: \${String((_a = e.response) === null || _a === void 0 ? void 0 : _a.status)}\`);
+              }
+            `),
+          },
+        ],
+      },
+    ],
+  },
+];
+
+createUntypedRuleTester().run('exhaustive-error-codes (if-else chains, untyped)', rule, {
+  valid: untypedChainValid.map((test) => (typeof test === 'string' ? { code: test, filename: untypedFilename } : { ...test, filename: untypedFilename })),
+  invalid: untypedChainInvalid.map((test) => ({ ...test, filename: untypedFilename })),
+});
+
+// ---------------------------------------------------------------------------
+// Lookup tables by code (checkCodeMaps)
+// ---------------------------------------------------------------------------
+
+const typedMapValid: Valid[] = [
+  // Off by default.
+  typed(`
+    const messages: Partial<Record<LicenseErrorCodeOf<409>, string>> = { license_key_exists: 'Taken' };
+  `),
+  ...[
+    // A complete Record: TypeScript checks it.
+    typed(`
+      const messages: Record<LicenseErrorCodeOf<409>, string> = { license_key_exists: 'Taken', order_id_exists: 'Ordered' };
+      declare const code: LicenseErrorCodeOf<409>;
+      messages[code];
+    `),
+    // A partial table is read with a fallback: the default options let it handle the rest.
+    typed(`
+      const messages: Partial<Record<LicenseErrorCode, string>> = { license_expired: 'Renew', trial_expired: 'Buy' };
+      declare const err: LicenseApiError;
+      messages[err.code] ?? 'Unknown error';
+    `),
+    // Every code the key can hold.
+    typed(`
+      const messages: Record<string, string> = { license_key_exists: 'Taken', order_id_exists: 'Ordered', not_found: 'Missing' };
+      declare const code: LicenseErrorCodeOf<404 | 409>;
+      messages[code];
+    `),
+    // Keys that are not codes, and a key of a type that is not one.
+    typed(`
+      const labels: Record<string, string> = { license_key_exists: 'Taken', order_id_exists: 'Ordered' };
+      declare const key: string;
+      labels[key];
+    `),
+    typed(`
+      const features = { premium_feature: 'Pro', basic_feature: 'Basic' };
+      declare const feature: { code: 'premium_feature' | 'basic_feature' };
+      features[feature.code];
+    `),
+    // Marked as deliberate.
+    {
+      code: typed(`
+        const messages: Partial<Record<LicenseErrorCodeOf<409>, string>> = {
+          license_key_exists: 'Taken',
+          // no other codes expected
+        };
+      `),
+      options: strictMaps,
+    },
+  ].map((test) => (typeof test === 'string' ? { code: test, options: maps } : test)),
+];
+
+const typedMapInvalid: Invalid[] = [
+  // Partial<Record<...>> in strict mode: reported without a lookup; the suggestion completes the type.
+  {
+    code: typed(`
+      export const messages: Partial<Record<LicenseErrorCodeOf<404 | 409>, string>> = { license_key_exists: 'Taken' };
+    `),
+    options: strictMaps,
+    errors: [
+      {
+        messageId: 'incompleteCodeMap',
+        data: { count: '2 codes', missing: "'not_found' (404 NOT_FOUND); 'order_id_exists' (409 CONFLICT)" },
+        line: 2,
+        column: 14,
+        endLine: 2,
+        endColumn: 22,
+        suggestions: [
+          {
+            messageId: 'requireEveryCode',
+            output: typed(`
+              export const messages: Record<LicenseErrorCodeOf<404 | 409>, string> = { license_key_exists: 'Taken' };
+            `),
+          },
+        ],
+      },
+    ],
+  },
+  // An optional mapped type, and a lookup with a fallback that strict mode does not accept.
+  {
+    code: typed(`
+      const messages: { [C in LicenseErrorCodeOf<409>]?: string } = { order_id_exists: 'Ordered' };
+      declare const err: LicenseApiError<LicenseErrorCodeOf<409>>;
+      messages[err.code] ?? 'Unknown error';
+    `),
+    options: strictMaps,
+    errors: [
+      {
+        messageId: 'incompleteCodeMap',
+        data: { count: '1 code', missing: "'license_key_exists' (409 CONFLICT)" },
+        line: 2,
+        column: 7,
+        suggestions: [
+          {
+            messageId: 'requireEveryCode',
+            output: typed(`
+              const messages: { [C in LicenseErrorCodeOf<409>]: string } = { order_id_exists: 'Ordered' };
+              declare const err: LicenseApiError<LicenseErrorCodeOf<409>>;
+              messages[err.code] ?? 'Unknown error';
+            `),
+          },
+        ],
+      },
+    ],
+  },
+  // \`satisfies Partial<Record<...>>\`, read without a fallback: reported with the default options too.
+  {
+    code: typed(`
+      const messages = { license_key_exists: 'Taken' } satisfies Partial<Record<LicenseErrorCodeOf<409>, string>>;
+      declare const code: LicenseErrorCodeOf<409>;
+      show(messages[code as keyof typeof messages]);
+      declare function show(text: string | undefined): void;
+    `),
+    options: maps,
+    errors: [
+      {
+        messageId: 'incompleteCodeMap',
+        data: { count: '1 code', missing: "'order_id_exists' (409 CONFLICT)" },
+        line: 2,
+        column: 7,
+        suggestions: [
+          {
+            messageId: 'requireEveryCode',
+            output: typed(`
+              const messages = { license_key_exists: 'Taken' } satisfies Record<LicenseErrorCodeOf<409>, string>;
+              declare const code: LicenseErrorCodeOf<409>;
+              show(messages[code as keyof typeof messages]);
+              declare function show(text: string | undefined): void;
+            `),
+          },
+        ],
+      },
+    ],
+  },
+  // Keys a spread hides are read from the literal's type.
+  {
+    code: typed(`
+      const taken = { license_key_exists: 'Taken' } as const;
+      const messages: Partial<Record<LicenseErrorCodeOf<409>, string>> = { ...taken };
+    `),
+    options: strictMaps,
+    errors: [
+      {
+        messageId: 'incompleteCodeMap',
+        data: { count: '1 code', missing: "'order_id_exists' (409 CONFLICT)" },
+        line: 3,
+        column: 7,
+        suggestions: [
+          {
+            messageId: 'requireEveryCode',
+            output: typed(`
+              const taken = { license_key_exists: 'Taken' } as const;
+              const messages: Record<LicenseErrorCodeOf<409>, string> = { ...taken };
+            `),
+          },
+        ],
+      },
+    ],
+  },
+  // A table typed by string: the key's type tells which codes it needs. No type to complete: no suggestion.
+  {
+    code: typed(`
+      const messages: Record<string, string> = { not_found: 'Missing', internal_error: 'Try later' };
+      declare const err: LicenseApiError<'not_found' | 'internal_error' | 'license_expired'>;
+      alert(messages[err.code]);
+    `),
+    options: maps,
+    errors: [{ messageId: 'incompleteCodeMap', data: { count: '1 code', missing: "'license_expired' (400 BAD_REQUEST)" }, line: 2, column: 7, suggestions: [] }],
+  },
+  // A wide key named like a code: every catalog code.
+  {
+    code: typed(`
+      const messages: Record<string, string> = { license_expired: 'Renew', trial_expired: 'Buy' };
+      declare const errorCode: string;
+      alert(messages[errorCode]);
+    `),
+    options: maps,
+    errors: [{ messageId: 'incompleteCodeMap', data: missingAllButTwoExpiries, line: 2, column: 7, suggestions: [] }],
+  },
+];
+
+createTypedRuleTester().run('exhaustive-error-codes (code maps, typed)', rule, { valid: typedMapValid, invalid: typedMapInvalid });
+
+const untypedMapValid: Valid[] = [
+  // Off by default.
+  "const messages = { license_expired: 'Renew', trial_expired: 'Buy' }; alert(messages[err.code]);",
+  ...[
+    // A fallback where the table is read.
+    "const messages = { license_expired: 'Renew', trial_expired: 'Buy' }; alert(messages[err.code] ?? 'Unknown error');",
+    "const messages = { license_expired: 'Renew', trial_expired: 'Buy' }; alert(messages[err.code] || fallback);",
+    "const messages = { license_expired: 'Renew', trial_expired: 'Buy' }; alert(messages?.[err?.code] ?? 'Unknown error');",
+    // A single catalog code, no code key, a table written to, \`let\`, spreads, no lookup.
+    "const messages = { license_expired: 'Renew', other: 'x' }; alert(messages[err.code]);",
+    "const messages = { license_expired: 'Renew', trial_expired: 'Buy' }; alert(messages[key]);",
+    "const handlers = { license_expired: renew, trial_expired: buy }; handlers[err.code] = log; handlers[err.code]();",
+    "let messages = { license_expired: 'Renew', trial_expired: 'Buy' }; alert(messages[err.code]);",
+    "const messages = { ...base, license_expired: 'Renew', trial_expired: 'Buy' }; alert(messages[err.code]);",
+    "const messages = { license_expired: 'Renew', trial_expired: 'Buy' }; alert(messages.license_expired);",
+    // Every catalog code.
+    `const messages = { ${licenseErrorCatalog.map(({ code }) => `${code}: 1`).join(', ')} }; alert(messages[err.code]);`,
+    // Marked as deliberate.
+    "const messages = {\n  license_expired: 'Renew',\n  trial_expired: 'Buy',\n  // no other codes expected\n};\nalert(messages[err.code]);",
+    // Feature codes, axios codes, success strings.
+    "const features = { premium_feature: 'Pro', basic_feature: 'Basic' }; alert(features[feature.code]);",
+    "const retry = { ECONNREFUSED: true, ERR_BAD_REQUEST: false }; retry[err.code];",
+    "const labels = { ok: 'Fine', license_deactivated: 'Deactivated' }; labels[result.code];",
+    // Only lookups by code count: this one has its fallback, the other is by another key.
+    "const messages = { license_expired: 'Renew', trial_expired: 'Buy' }; alert(messages[err.code] ?? 'Unknown'); alert(messages[key]);",
+  ].map((code) => ({ code, options: maps })),
+];
+
+const untypedMapInvalid: Invalid[] = [
+  {
+    code: "const messages = { license_expired: 'Renew', trial_expired: 'Buy' };\nalert(messages[err.code]);",
+    options: maps,
+    errors: [{ messageId: 'incompleteCodeMap', data: missingAllButTwoExpiries, line: 1, column: 7, endColumn: 15, suggestions: [] }],
+  },
+  // A fallback does not excuse the table in strict mode; keys read through a local or a compiled chain.
+  {
+    code: "const messages = { 'license_expired': 'Renew', [`trial_expired`]: 'Buy' };\nfunction text(e) {\n  const { code } = e.response.data;\n  return messages[code] ?? 'Unknown error';\n}",
+    options: strictMaps,
+    errors: [{ messageId: 'incompleteCodeMap', data: missingAllButTwoExpiries, line: 1, column: 7, suggestions: [] }],
+  },
+  {
+    code: "const messages = { license_expired: 'Renew', trial_expired: 'Buy' };\nconst c = err.code;\nalert(messages[c]);",
+    options: maps,
+    errors: [{ messageId: 'incompleteCodeMap', data: missingAllButTwoExpiries, line: 1, column: 7, suggestions: [] }],
+  },
+  {
+    code: "var _a;\nconst MESSAGES = { license_expired: 'Renew', trial_expired: 'Buy' };\nalert(MESSAGES[(_a = e.response) === null || _a === void 0 ? void 0 : _a.data.error_code]);",
+    options: maps,
+    errors: [{ messageId: 'incompleteCodeMap', data: missingAllButTwoExpiries, line: 2, column: 7, suggestions: [] }],
+  },
+];
+
+createUntypedRuleTester().run('exhaustive-error-codes (code maps, untyped)', rule, {
+  valid: untypedMapValid.map((test) => (typeof test === 'string' ? { code: test, filename: untypedFilename } : { ...test, filename: untypedFilename })),
+  invalid: untypedMapInvalid.map((test) => ({ ...test, filename: untypedFilename })),
+});
+
+createSyntacticTsRuleTester().run('exhaustive-error-codes (ladders and tables, TypeScript without types)', rule, {
+  valid: [
+    // Without types a declared partial table is judged by its keys and lookups, as in JavaScript.
+    { code: "const messages: Partial<Record<LicenseErrorCode, string>> = { license_expired: 'Renew' };", options: strictMaps },
+  ],
+  invalid: [
+    {
+      code: "const messages: Partial<Record<LicenseErrorCode, string>> = { license_expired: 'Renew', trial_expired: 'Buy' } as const;\nalert(messages[err!.code as LicenseErrorCode]);",
+      options: maps,
+      errors: [{ messageId: 'incompleteCodeMap', data: missingAllButTwoExpiries, line: 1, column: 7, endColumn: 15, suggestions: [] }],
+    },
+    {
+      code: "const messages = { license_expired: 'Renew', trial_expired: 'Buy' };\nalert((messages as Record<string, string>)[err.code]);",
+      options: maps,
+      errors: [{ messageId: 'incompleteCodeMap', data: missingAllButTwoExpiries, line: 1, column: 7, suggestions: [] }],
+    },
+    {
+      code: "if ((err as ApiError).code === 'license_expired') renew();\nelse if (err!.code === 'trial_expired') buy();",
+      options: chains,
+      errors: [
+        {
+          messageId: 'missingChainCodes',
+          data: missingAllButTwoExpiries,
+          line: 1,
+          column: 1,
+          endColumn: 50,
+          suggestions: [
+            {
+              messageId: 'addMissingBranches',
+              output: `if ((err as ApiError).code === 'license_expired') renew();\nelse if (err!.code === 'trial_expired') buy();\n${catalogBranches(['license_expired', 'trial_expired'], { ifIndent: '', bodyIndent: '  ', read: '(err as ApiError).code', subject: '(err as ApiError).code' })}`,
+            },
+            {
+              messageId: 'addFinalElse',
+              output:
+                "if ((err as ApiError).code === 'license_expired') renew();\nelse if (err!.code === 'trial_expired') buy();\nelse {\n  throw new Error(`Unhandled License API error code: ${String((err as ApiError).code)}`);\n}",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+// ---------------------------------------------------------------------------
+// The configs: `strict` checks ladders and tables, `recommended` does not
+// ---------------------------------------------------------------------------
+
+void describe('exhaustive-error-codes in the configs', () => {
+  const ladderAndTable = dedent(`
+    if (err.code === 'license_expired') renew();
+    else if (err.code === 'trial_expired') buy();
+    const messages = { license_expired: 'Renew', trial_expired: 'Buy' };
+    alert(messages[err.code] ?? 'Unknown error');
+  `);
+
+  function lintWith(config: Linter.Config): (string | null)[] {
+    return new Linter({ configType: 'flat' })
+      .verify(ladderAndTable, [{ languageOptions: { parser: espree, sourceType: 'module', ecmaVersion: 'latest' } }, config])
+      .filter(({ ruleId }) => ruleId === 'licensespring/exhaustive-error-codes')
+      .map(({ messageId }) => messageId ?? null);
+  }
+
+  void it('strict reports the ladder and the table, a fallback notwithstanding', () => {
+    assert.deepEqual(lintWith(plugin.configs.strict), ['missingChainCodes', 'incompleteCodeMap']);
+  });
+
+  void it('recommended reports neither', () => {
+    assert.deepEqual(lintWith(plugin.configs.recommended), []);
+  });
+});
+
+// ---------------------------------------------------------------------------
 // Options and settings
 // ---------------------------------------------------------------------------
 

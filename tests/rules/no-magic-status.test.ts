@@ -610,3 +610,141 @@ typed.run('no-magic-status (type-aware)', rule, {
     },
   ],
 });
+
+/** `if (e.response?.status === 401)` as `tsc --target es2019` compiles it. */
+const compiledChain = [
+  'function onError(e) {',
+  '    var _a;',
+  "    if (((_a = e.response) === null || _a === void 0 ? void 0 : _a.status) === 401)",
+  "        return 'login';",
+  '}',
+].join('\n');
+
+const positionsValid = [
+  // A local is followed only to what it was declared as.
+  'const s = err.message;\nif (s === 404) {}',
+  'let s = err.status;\nif (s === 404) {}',
+  'const { statusText: s } = res;\nif (s === 404) {}',
+  'function f(s = err.status) { if (s === 404) {} }',
+  // Compared as text, not as a number.
+  "if (String(err.status) === '401') {}",
+  'if (err.status.length === 401) {}',
+  // Defaults of names that are not statuses.
+  'function retry(delay = 500, attempts = 409) {}',
+  'const { timeout = 500 } = options;',
+  '({ retries = 401 }) => retries;',
+  'const [first = 404] = list;',
+  // Words that merely look alike.
+  "const result = { status: 'ok', code: 'license_deactivated' };",
+  "if (feature.code === 'premium_feature' && feature.status === 'active') {}",
+  "if (err.code === 'ECONNREFUSED' || err.code === 'ERR_BAD_REQUEST') {}",
+  'const compiled = (_a = e.response) === null || _a === void 0 ? void 0 : _a.statusText;\nif (compiled === 404) {}',
+];
+
+untyped.run('no-magic-status: positions (untyped JavaScript)', rule, {
+  valid: [
+    ...positionsValid.map((code) => ({ code, filename: untypedFilename })),
+    { code: 'const s = res.status;\nif (s === 404) {}', filename: untypedFilename, options: [{ allowObjects: ['res'] }] },
+    { code: 'const { status = 404 } = res;', filename: untypedFilename, options: [{ allowObjects: ['res'] }] },
+    { code: 'const { status: s } = ctx.res;\nswitch (s) { case 500: break; }', filename: untypedFilename, options: [{ allowObjects: ['res'] }] },
+  ],
+  invalid: [
+    {
+      code: 'const status = error.response.status;\nif (status === 401) {}',
+      filename: untypedFilename,
+      output: `${importLine}\nconst status = error.response.status;\nif (status === LicenseStatus.UNAUTHORIZED) {}`,
+      errors: [{ messageId: 'magicStatus', data: { status: '401', constant: 'LicenseStatus.UNAUTHORIZED' }, line: 2, column: 16, endColumn: 19 }],
+    },
+    {
+      code: 'const s = err.status;\nif (s === 401) {}',
+      filename: untypedFilename,
+      output: `${importLine}\nconst s = err.status;\nif (s === LicenseStatus.UNAUTHORIZED) {}`,
+      errors: [{ messageId: 'magicStatus', data: { status: '401', constant: 'LicenseStatus.UNAUTHORIZED' }, line: 2, column: 11 }],
+    },
+    {
+      code: 'const { status: httpStatus } = res;\nif (404 == httpStatus) {}',
+      filename: untypedFilename,
+      output: `${importLine}\nconst { status: httpStatus } = res;\nif (LicenseStatus.NOT_FOUND == httpStatus) {}`,
+      errors: [{ messageId: 'magicStatus', data: { status: '404', constant: 'LicenseStatus.NOT_FOUND' }, line: 2, column: 5 }],
+    },
+    {
+      // Through a chain of locals and a nested pattern.
+      code: 'const r = e.response;\nconst { data: { status: s } } = r;\nswitch (s) {\n  case 409:\n    break;\n}',
+      filename: untypedFilename,
+      output: `${importLine}\nconst r = e.response;\nconst { data: { status: s } } = r;\nswitch (s) {\n  case LicenseStatus.CONFLICT:\n    break;\n}`,
+      errors: [{ messageId: 'magicStatus', data: { status: '409', constant: 'LicenseStatus.CONFLICT' }, line: 4, column: 8 }],
+    },
+    {
+      code: 'if (Number(err.status) === 401 || +err.status === 500) {}',
+      filename: untypedFilename,
+      // The import is added once per pass, so the second fix waits for the next one.
+      output: [
+        `${importLine}\nif (Number(err.status) === LicenseStatus.UNAUTHORIZED || +err.status === 500) {}`,
+        `${importLine}\nif (Number(err.status) === LicenseStatus.UNAUTHORIZED || +err.status === LicenseStatus.INTERNAL_SERVER_ERROR) {}`,
+      ],
+      errors: [
+        { messageId: 'magicStatus', data: { status: '401', constant: 'LicenseStatus.UNAUTHORIZED' }, line: 1, column: 28 },
+        { messageId: 'magicStatus', data: { status: '500', constant: 'LicenseStatus.INTERNAL_SERVER_ERROR' }, line: 1, column: 51 },
+      ],
+    },
+    {
+      code: compiledChain,
+      filename: untypedFilename,
+      output: `${importLine}\n${compiledChain.replace('=== 401', '=== LicenseStatus.UNAUTHORIZED')}`,
+      errors: [{ messageId: 'magicStatus', data: { status: '401', constant: 'LicenseStatus.UNAUTHORIZED' }, line: 3, column: 80, endColumn: 83 }],
+    },
+    {
+      code: "function fail(status = 400, code = 'license_expired') {}",
+      filename: untypedFilename,
+      output: `${importLine}\nfunction fail(status = LicenseStatus.BAD_REQUEST, code = 'license_expired') {}`,
+      errors: [{ messageId: 'magicStatus', data: { status: '400', constant: 'LicenseStatus.BAD_REQUEST' }, line: 1, column: 24 }],
+    },
+    {
+      code: "const toBody = ({ status = 409, code = 'license_key_exists' }) => ({ status, code });",
+      filename: untypedFilename,
+      output: `${importLine}\nconst toBody = ({ status = LicenseStatus.CONFLICT, code = 'license_key_exists' }) => ({ status, code });`,
+      errors: [{ messageId: 'magicStatus', data: { status: '409', constant: 'LicenseStatus.CONFLICT' }, line: 1, column: 28 }],
+    },
+    {
+      code: 'const { status = 500, message: text } = body;',
+      filename: untypedFilename,
+      output: `${importLine}\nconst { status = LicenseStatus.INTERNAL_SERVER_ERROR, message: text } = body;`,
+      errors: [{ messageId: 'magicStatus', data: { status: '500', constant: 'LicenseStatus.INTERNAL_SERVER_ERROR' }, line: 1, column: 18 }],
+    },
+    {
+      code: 'const { status: httpStatus = 404 } = body;',
+      filename: untypedFilename,
+      output: `${importLine}\nconst { status: httpStatus = LicenseStatus.NOT_FOUND } = body;`,
+      errors: [{ messageId: 'magicStatus', data: { status: '404', constant: 'LicenseStatus.NOT_FOUND' }, line: 1, column: 30 }],
+    },
+  ],
+});
+
+typed.run('no-magic-status: positions (type-aware)', rule, {
+  valid: [
+    ...positionsValid.map((code) => `declare const err: any, res: any, options: any, feature: any, e: any, list: number[];\nvar _a: any;\n${code}`),
+    'declare const err: { message: string };\nconst s = err.message;\nif (s.length === 404) {}',
+  ],
+  invalid: [
+    {
+      code: 'declare const err: { status: number };\nconst s = err.status;\nif (s === 401) {}',
+      output: `${importLine}\ndeclare const err: { status: number };\nconst s = err.status;\nif (s === LicenseStatus.UNAUTHORIZED) {}`,
+      errors: [{ messageId: 'magicStatus', data: { status: '401', constant: 'LicenseStatus.UNAUTHORIZED' }, line: 3, column: 11 }],
+    },
+    {
+      code: 'declare const e: { response?: { status: number } };\nvar _a;\nif (((_a = e.response) === null || _a === void 0 ? void 0 : _a.status) === 404) {}',
+      output: `${importLine}\ndeclare const e: { response?: { status: number } };\nvar _a;\nif (((_a = e.response) === null || _a === void 0 ? void 0 : _a.status) === LicenseStatus.NOT_FOUND) {}`,
+      errors: [{ messageId: 'magicStatus', data: { status: '404', constant: 'LicenseStatus.NOT_FOUND' }, line: 3, column: 76 }],
+    },
+    {
+      code: 'export function fail(message: string, status = 400): never {\n  throw Object.assign(new Error(message), { status });\n}',
+      output: `${importLine}\nexport function fail(message: string, status = LicenseStatus.BAD_REQUEST): never {\n  throw Object.assign(new Error(message), { status });\n}`,
+      errors: [{ messageId: 'magicStatus', data: { status: '400', constant: 'LicenseStatus.BAD_REQUEST' }, line: 1, column: 48 }],
+    },
+    {
+      code: "class LicenseFailure extends Error {\n  constructor(public readonly code: string, public readonly status = 409) {\n    super(code);\n  }\n}",
+      output: `${importLine}\nclass LicenseFailure extends Error {\n  constructor(public readonly code: string, public readonly status = LicenseStatus.CONFLICT) {\n    super(code);\n  }\n}`,
+      errors: [{ messageId: 'magicStatus', data: { status: '409', constant: 'LicenseStatus.CONFLICT' }, line: 2, column: 70 }],
+    },
+  ],
+});

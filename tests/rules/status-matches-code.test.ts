@@ -342,3 +342,196 @@ createTypedRuleTester().run('status-matches-code (typed)', rule, {
     },
   ],
 });
+
+/** `if (e?.response?.data?.code === 'license_expired' && e.response?.status === 409)` as `tsc --target es2019` compiles it. */
+const compiledChecks = (status: number): string =>
+  [
+    'function onError(e) {',
+    '    var _a, _b, _c, _d;',
+    `    if (((_c = (_b = e === null || e === void 0 ? void 0 : e.response) === null || _b === void 0 ? void 0 : _b.data) === null || _c === void 0 ? void 0 : _c.code) === 'license_expired' && ((_d = e.response) === null || _d === void 0 ? void 0 : _d.status) === ${String(status)})`,
+    "        return 'renew';",
+    '}',
+  ].join('\n');
+
+const replaceSuggestion = (code: string, expected: number, actual: number, replacement: string, output: string) =>
+  ({
+    messageId: 'replaceStatus',
+    data: { code, expected: String(expected), actual: String(actual), replacement },
+    output,
+  }) as const;
+
+const positionsValid: string[] = [
+  compiledChecks(400),
+  "const { status, code } = e.response.data;\nif (status === 409 && code === 'license_key_exists') {}",
+  // Two objects: the response of one call and the body of another.
+  "const { status } = res;\nconst { code } = body;\nif (status === 400 && code === 'license_key_exists') {}",
+  // Only `const` locals are followed.
+  "let s = err.status;\nif (s === 400 && err.code === 'license_key_exists') {}",
+  // An upper-cased read never equals a lower-case literal: valid-error-code's concern, not a status mismatch.
+  "if (err.code.toUpperCase() === 'license_key_exists' && err.status === 400) {}",
+  "if (err.code.toLowerCase() === 'license_key_exists' && err.status === 409) {}",
+  // Defaults in one list or pattern only.
+  "function fail(status = 409, code = 'license_key_exists') {}",
+  "function fail(status = 400, { code = 'license_key_exists' }) {}",
+  "const { status = 400 } = body, { code = 'license_key_exists' } = other;",
+  "function fail(status = 400, code = 'my_own_code') {}",
+  // Words that merely look alike.
+  "const reply = { code: 500, status: 'error' };",
+  "const reply = { code: 404, status: 'ok' };",
+  "const reply = { status: 'ok', code: 'license_deactivated' };",
+  "if (feature.code === 'premium_feature' && feature.status === 400) {}",
+  "if (err.code === 'ECONNREFUSED' && err.status === 500) {}",
+  "if (err.code === 'ERR_BAD_REQUEST' && err.response.status === 400) {}",
+  "const { status = 400, code = 'invalid_tool_name' } = call;",
+];
+
+createUntypedRuleTester().run('status-matches-code: positions (untyped)', rule, {
+  valid: positionsValid.map((code) => ({ code, filename: untypedFilename })),
+  invalid: [
+    {
+      code: "const status = error.response.status;\nif (status === 400 && error.response.data.code === 'license_key_exists') {}",
+      output: null,
+      errors: [
+        {
+          ...mismatch('license_key_exists', 409, 400, '409 (LicenseStatus.CONFLICT)'),
+          line: 2,
+          column: 16,
+          suggestions: [
+            replaceSuggestion(
+              'license_key_exists',
+              409,
+              400,
+              '409 (LicenseStatus.CONFLICT)',
+              "const status = error.response.status;\nif (status === 409 && error.response.data.code === 'license_key_exists') {}",
+            ),
+          ],
+        },
+      ],
+    },
+    {
+      code: "const s = err.status;\nconst { code: c } = err;\nif (s === 401) {\n  if (c === 'license_expired') {}\n}",
+      output: null,
+      errors: [{ messageId: 'narrowedStatusMismatch', data: { code: 'license_expired', expected: '400', actual: '401' }, line: 4, column: 7 }],
+    },
+    {
+      code: "if (err.code.toUpperCase() === 'LICENSE_KEY_EXISTS' && err.status === 400) {}",
+      output: null,
+      errors: [
+        {
+          ...mismatch('license_key_exists', 409, 400, '409 (LicenseStatus.CONFLICT)'),
+          line: 1,
+          column: 71,
+          suggestions: [
+            replaceSuggestion(
+              'license_key_exists',
+              409,
+              400,
+              '409 (LicenseStatus.CONFLICT)',
+              "if (err.code.toUpperCase() === 'LICENSE_KEY_EXISTS' && err.status === 409) {}",
+            ),
+          ],
+        },
+      ],
+    },
+    {
+      code: "if (err.status === 400) {\n  switch (String(err.code).toLowerCase()) {\n    case 'license_key_exists':\n      break;\n  }\n}",
+      output: null,
+      errors: [{ messageId: 'narrowedStatusMismatch', data: { code: 'license_key_exists', expected: '409', actual: '400' }, line: 3, column: 10 }],
+    },
+    {
+      code: compiledChecks(409),
+      output: null,
+      errors: [
+        {
+          ...mismatch('license_expired', 400, 409, '400 (LicenseStatus.BAD_REQUEST)'),
+          line: 3,
+          column: 260,
+          suggestions: [replaceSuggestion('license_expired', 400, 409, '400 (LicenseStatus.BAD_REQUEST)', compiledChecks(400))],
+        },
+      ],
+    },
+    {
+      code: "function fail(status = 409, code = 'license_expired') {}",
+      output: "function fail(status = 400, code = 'license_expired') {}",
+      errors: [{ ...mismatch('license_expired', 400, 409, '400 (LicenseStatus.BAD_REQUEST)'), line: 1, column: 24 }],
+    },
+    {
+      code: "const toBody = ({ code = 'license_key_exists', status = 400 }) => ({ code, status });",
+      output: "const toBody = ({ code = 'license_key_exists', status = 409 }) => ({ code, status });",
+      errors: [{ ...mismatch('license_key_exists', 409, 400, '409 (LicenseStatus.CONFLICT)'), line: 1, column: 57 }],
+    },
+    {
+      code: "const { status = 500, code = 'not_found' } = body;",
+      output: "const { status = 404, code = 'not_found' } = body;",
+      errors: [{ ...mismatch('not_found', 404, 500, '404 (LicenseStatus.NOT_FOUND)'), line: 1, column: 18 }],
+    },
+    {
+      code: "function fail(code = 'license_key_exists', status = LicenseStatus.BAD_REQUEST) {}",
+      output: "function fail(code = 'license_key_exists', status = LicenseStatus.CONFLICT) {}",
+      errors: [{ ...mismatch('license_key_exists', 409, 400, '409 (LicenseStatus.CONFLICT)'), line: 1, column: 53 }],
+    },
+  ],
+});
+
+createTypedRuleTester().run('status-matches-code: positions (typed)', rule, {
+  valid: positionsValid.map((code) => `declare const e: any, err: any, res: any, body: any, other: any, feature: any, call: any;\n${code}`),
+  invalid: [
+    {
+      code: "declare const err: { status: number; code: string };\nconst { status, code } = err;\nif (status === 400 && code === 'license_key_exists') {}",
+      output: null,
+      errors: [
+        {
+          ...mismatch('license_key_exists', 409, 400, '409 (LicenseStatus.CONFLICT)'),
+          line: 3,
+          column: 16,
+          suggestions: [
+            replaceSuggestion(
+              'license_key_exists',
+              409,
+              400,
+              '409 (LicenseStatus.CONFLICT)',
+              "declare const err: { status: number; code: string };\nconst { status, code } = err;\nif (status === 409 && code === 'license_key_exists') {}",
+            ),
+          ],
+        },
+      ],
+    },
+    {
+      code: `declare const err: { status: number; code: string };\nif (String(err.code).toUpperCase() === 'NOT_FOUND' && err.status === 400) {}`,
+      output: null,
+      errors: [
+        {
+          ...mismatch('not_found', 404, 400, '404 (LicenseStatus.NOT_FOUND)'),
+          line: 2,
+          column: 70,
+          suggestions: [
+            replaceSuggestion(
+              'not_found',
+              404,
+              400,
+              '404 (LicenseStatus.NOT_FOUND)',
+              `declare const err: { status: number; code: string };\nif (String(err.code).toUpperCase() === 'NOT_FOUND' && err.status === 404) {}`,
+            ),
+          ],
+        },
+      ],
+    },
+    {
+      code: `declare const e: any;\n${compiledChecks(409)}`,
+      output: null,
+      errors: [
+        {
+          ...mismatch('license_expired', 400, 409, '400 (LicenseStatus.BAD_REQUEST)'),
+          line: 4,
+          column: 260,
+          suggestions: [replaceSuggestion('license_expired', 400, 409, '400 (LicenseStatus.BAD_REQUEST)', `declare const e: any;\n${compiledChecks(400)}`)],
+        },
+      ],
+    },
+    {
+      code: "export class LicenseFailure extends Error {\n  constructor(public readonly status = 409, public readonly code = 'license_expired') {\n    super(code);\n  }\n}",
+      output: "export class LicenseFailure extends Error {\n  constructor(public readonly status = 400, public readonly code = 'license_expired') {\n    super(code);\n  }\n}",
+      errors: [{ ...mismatch('license_expired', 400, 409, '400 (LicenseStatus.BAD_REQUEST)'), line: 2, column: 40 }],
+    },
+  ],
+});

@@ -49,6 +49,36 @@ const untypedValid: (string | ValidTestCase<Options>)[] = [
   "if (result.code === 'ok') {}",
   "if (typeof err.code === 'string') {}",
   "if (err.status === 'licence_expired') {}",
+  // Written like a license code, but nothing shows it is one and nothing in the catalog is close.
+  "if (err.code === 'license_revoked') {}",
+  // Other vendors' codes on the same property, also beside license codes.
+  "if (err.code === 'ECONNREFUSED' || err.code === 'ERR_BAD_REQUEST') {}",
+  "if (err.code === 'license_expired') {} else if (err.code === 'ECONNREFUSED') {} else if (err.code === 'ERR_BAD_REQUEST') {}",
+  "if (error.code == 'ECONNREFUSED') { throw { status: 503, code: 'cannot_connect_to_server' }; }",
+  "switch (err.code) { case 'ERR_NETWORK': case 'ECONNABORTED': case 'ETIMEDOUT': break; }",
+  // Success strings, where clients meet them: a status field, a result code, an action name.
+  "if (res.status === 'license_deactivated') {}",
+  "if (result.code === 'license_deactivated' || result.code === 'license_activated') {}",
+  "const reply = { status: 200, code: 'license_deactivated' };",
+  "const reply = { status: 'ok', code: 'license_check_passed' };",
+  // Feature codes and tool names: the same `code` field, other things.
+  "if (feature.code === 'premium_feature') {}",
+  "const features = license.features.filter((feature) => feature.code === 'export_pdf');",
+  "if (tool.code === 'run_linter' || tool.code === 'format_code') {}",
+  "switch (tool.code) { case 'run_linter': case 'format_code': break; }",
+  // A status that is not one the API returns says nothing about the code.
+  "if (res.status === 200 && res.data.code === 'license_synced') {}",
+  // A different read beside a license code does not make this one a license code.
+  "if (feature.code === 'premium_feature' || err.code === 'license_expired') {}",
+  // Normalised comparisons in the matching case.
+  "if (err.code.toUpperCase() === 'LICENSE_EXPIRED') {}",
+  "if (String(err.code).toLowerCase() == 'license_expired') {}",
+  "if (err.code.toUpperCase() === 'ECONNREFUSED') {}",
+  "switch (err.code.toUpperCase()) { case 'LICENSE_EXPIRED': case 'TRIAL_EXPIRED': break; }",
+  // Default values of other names, and a code default with no near miss.
+  "function fail(code = 'license_expired', status = 400) {}",
+  "function fail(reason = 'licence_expired') {}",
+  "const { code = 'unknown_error' } = body;",
   "if (err.errorCode === 'licence_expired') {}",
   "if (name === 'licence_expired') {}",
   "switch (err.code) { case 'license_expired': case 'ENOENT': break; default: }",
@@ -67,6 +97,15 @@ const untypedValid: (string | ValidTestCase<Options>)[] = [
   {
     code: "if (err.code === 'licence_expired') {}",
     options: [{ codeProperties: ['errorCode'] }],
+  },
+  // The node-sdk preset: the SDK's own codes are known codes.
+  {
+    code: "if (err.code === 'wrong_license_type') {}\nthrow { status: 400, code: 'wrong_license_type' };\nthrow { status: 503, code: 'cannot_connect_to_server' };",
+    settings: { licensespring: { presets: ['node-sdk'] } },
+  },
+  {
+    code: "if (err.code === 'license_file_not_found' || err.code === 'license_not_found') {}",
+    settings: { licensespring: { presets: ['node-sdk'] } },
   },
 ];
 
@@ -174,10 +213,28 @@ createUntypedRuleTester().run('valid-error-code (untyped)', rule, {
       ],
     },
     {
-      // Written like a license code, but nothing in the catalog is close.
-      code: "if (err.code === 'license_revoked') {}",
+      // Written like a license code and nothing in the catalog is close, but the ladder shows license codes are meant.
+      code: "if (err.code === 'license_expired') {} else if (err.code === 'license_revoked') {}",
       filename: untypedFilename,
-      errors: [{ ...unknownCodeMessage('license_revoked'), line: 1, column: 18, suggestions: [] }],
+      errors: [{ ...unknownCodeMessage('license_revoked'), line: 1, column: 62, suggestions: [] }],
+    },
+    {
+      // The same error's status compared with a status the API returns.
+      code: "if (e.response.status === 400 && e.response.data.code === 'license_revoked') {}",
+      filename: untypedFilename,
+      errors: [{ ...unknownCodeMessage('license_revoked'), line: 1, column: 59, suggestions: [] }],
+    },
+    {
+      // Through a local and `||`: the same read compared with a catalog code.
+      code: "const { code } = err.response.data;\nif (code === 'license_revoked' || err.response.data.code === 'trial_expired') {}",
+      filename: untypedFilename,
+      errors: [{ ...unknownCodeMessage('license_revoked'), line: 2, column: 14, suggestions: [] }],
+    },
+    {
+      // An error body with a status the API returns.
+      code: "throw { status: 400, code: 'license_revoked' };",
+      filename: untypedFilename,
+      errors: [{ ...unknownCodeMessage('license_revoked'), line: 1, column: 28, suggestions: [] }],
     },
     {
       code: `switch (err.code) {
@@ -268,25 +325,158 @@ createUntypedRuleTester().run('valid-error-code (untyped)', rule, {
       ],
     },
     {
-      // Additional codes are suggested too; equally close codes are all offered, catalog first.
+      // Additional codes are suggested too, but two equally close codes are a tie: no suggestion.
       code: "if (err.code === 'trial_expire') {}",
       filename: untypedFilename,
       settings: { licensespring: { additionalCodes: ['trial_expirer'] } },
+      errors: [{ ...unknownCodeMessage('trial_expire'), line: 1, column: 18, suggestions: [] }],
+    },
+    {
+      code: "if (err.code === 'trial_expire') {}",
+      filename: untypedFilename,
+      settings: { licensespring: { additionalCodes: ['trial_expirer_notice'] } },
       errors: [
         {
           ...unknownCodeMessage('trial_expire'),
           line: 1,
           column: 18,
+          suggestions: [{ messageId: 'replaceWithKnownCode', data: { code: 'trial_expired' }, output: "if (err.code === 'trial_expired') {}" }],
+        },
+      ],
+    },
+    {
+      // A whole word more or less is a near miss too.
+      code: "if (error.code === 'internal_server_error') {}",
+      filename: untypedFilename,
+      errors: [
+        {
+          ...unknownCodeMessage('internal_server_error'),
+          line: 1,
+          column: 20,
+          suggestions: [{ messageId: 'replaceWithKnownCode', data: { code: 'internal_error' }, output: "if (error.code === 'internal_error') {}" }],
+        },
+      ],
+    },
+    {
+      code: "if (err.code.toUpperCase() === 'LICENCE_EXPIRED') {}",
+      filename: untypedFilename,
+      errors: [
+        {
+          ...unknownCodeMessage('LICENCE_EXPIRED'),
+          line: 1,
+          column: 32,
+          suggestions: [{ messageId: 'replaceWithKnownCode', data: { code: 'LICENSE_EXPIRED' }, output: "if (err.code.toUpperCase() === 'LICENSE_EXPIRED') {}" }],
+        },
+      ],
+    },
+    {
+      // A lower-case literal can never equal an upper-cased value, even when it is a catalog code.
+      code: "if (err.code.toUpperCase() === 'license_expired') {}",
+      filename: untypedFilename,
+      errors: [
+        {
+          messageId: 'caseMismatch',
+          data: { code: 'license_expired', caseName: 'upper' },
+          line: 1,
+          column: 32,
+          suggestions: [{ messageId: 'replaceWithKnownCode', data: { code: 'LICENSE_EXPIRED' }, output: "if (err.code.toUpperCase() === 'LICENSE_EXPIRED') {}" }],
+        },
+      ],
+    },
+    {
+      code: "const { code } = error;\nif (code.toLowerCase() !== 'Trial_Expired') {}",
+      filename: untypedFilename,
+      errors: [
+        {
+          messageId: 'caseMismatch',
+          data: { code: 'Trial_Expired', caseName: 'lower' },
+          line: 2,
+          column: 28,
+          suggestions: [{ messageId: 'replaceWithKnownCode', data: { code: 'trial_expired' }, output: "const { code } = error;\nif (code.toLowerCase() !== 'trial_expired') {}" }],
+        },
+      ],
+    },
+    {
+      code: "switch (err.code.toUpperCase()) { case 'LICENSE_EXPIRED': break; case 'TRIAL_EXPIRD': break; }",
+      filename: untypedFilename,
+      errors: [
+        {
+          ...unknownCodeMessage('TRIAL_EXPIRD'),
+          line: 1,
+          column: 71,
           suggestions: [
             {
               messageId: 'replaceWithKnownCode',
-              data: { code: 'trial_expired' },
-              output: "if (err.code === 'trial_expired') {}",
+              data: { code: 'TRIAL_EXPIRED' },
+              output: "switch (err.code.toUpperCase()) { case 'LICENSE_EXPIRED': break; case 'TRIAL_EXPIRED': break; }",
             },
+          ],
+        },
+      ],
+    },
+    {
+      code: "function fail(code = 'licence_expired') {}",
+      filename: untypedFilename,
+      errors: [
+        {
+          ...unknownCodeMessage('licence_expired'),
+          line: 1,
+          column: 22,
+          suggestions: [{ messageId: 'replaceWithKnownCode', data: { code: 'license_expired' }, output: "function fail(code = 'license_expired') {}" }],
+        },
+      ],
+    },
+    {
+      code: "const fail = ({ code = 'licence_expired' }) => {};",
+      filename: untypedFilename,
+      errors: [
+        {
+          ...unknownCodeMessage('licence_expired'),
+          line: 1,
+          column: 24,
+          suggestions: [{ messageId: 'replaceWithKnownCode', data: { code: 'license_expired' }, output: "const fail = ({ code = 'license_expired' }) => {};" }],
+        },
+      ],
+    },
+    {
+      // Beside a status default the API returns, a code-like default is reported even with no near miss.
+      code: "function body({ status = 400, code: errorCode = 'license_revoked' } = {}) {}",
+      filename: untypedFilename,
+      errors: [{ ...unknownCodeMessage('license_revoked'), line: 1, column: 49, suggestions: [] }],
+    },
+    {
+      // Without the preset, an SDK code in an error body with an API status is unknown, as any other.
+      code: "throw { status: 400, code: 'wrong_license_type' };",
+      filename: untypedFilename,
+      errors: [{ ...unknownCodeMessage('wrong_license_type'), line: 1, column: 28, suggestions: [] }],
+    },
+    {
+      // With the preset, typos of its codes and of catalog codes are still caught.
+      code: "if (err.code === 'wrong_licence_type') {}\nif (err.code === 'licence_expired') {}",
+      filename: untypedFilename,
+      settings: { licensespring: { presets: ['node-sdk'] } },
+      errors: [
+        {
+          ...unknownCodeMessage('wrong_licence_type'),
+          line: 1,
+          column: 18,
+          suggestions: [
             {
               messageId: 'replaceWithKnownCode',
-              data: { code: 'trial_expirer' },
-              output: "if (err.code === 'trial_expirer') {}",
+              data: { code: 'wrong_license_type' },
+              output: "if (err.code === 'wrong_license_type') {}\nif (err.code === 'licence_expired') {}",
+            },
+          ],
+        },
+        {
+          ...unknownCodeMessage('licence_expired'),
+          line: 2,
+          column: 18,
+          suggestions: [
+            {
+              messageId: 'replaceWithKnownCode',
+              data: { code: 'license_expired' },
+              output: "if (err.code === 'wrong_licence_type') {}\nif (err.code === 'license_expired') {}",
             },
           ],
         },
@@ -360,6 +550,15 @@ createTypedRuleTester().run('valid-error-code (typed)', rule, {
     `${typeImport}declare const kind: LicenseErrorCode;\nswitch (kind) { case 'Trial-Expired': break; }`,
     `${typeImport}declare const kind: LicenseErrorCode | undefined;\nif ('ENOENT' !== kind) {}`,
     `${typeImport}function handle(code: LicenseErrorCode) {}\nhandle("oauth_token_expird");\nconst error: LicenseApiError = { status: 400, code: 'ECONNRESET', message: '' };`,
+    // Scope: other vendors' codes, feature codes and success strings on a `string` field.
+    "declare const err: { code?: string };\nif (err.code === 'ECONNREFUSED' || err.code === 'ERR_BAD_REQUEST') {}",
+    "declare const feature: { code: string };\nif (feature.code === 'premium_feature') {}",
+    "declare const result: { code: string };\nif (result.code === 'license_deactivated') {}",
+    `${typeImport}declare const err: LicenseApiError;\nif (err.code.toUpperCase() === 'LICENSE_EXPIRED') {}`,
+    {
+      code: "declare const err: { code: string };\nif (err.code === 'wrong_license_type') {}",
+      settings: { licensespring: { presets: ['node-sdk'] } },
+    },
   ],
   invalid: [
     {
@@ -425,5 +624,77 @@ createTypedRuleTester().run('valid-error-code (typed)', rule, {
       ],
     },
     { code: contextualLines.join('\n'), filename: untypedFilename, errors: contextualErrors },
+    {
+      // TypeScript does not check a string against an upper-cased read (`string`): the rule does.
+      code: `${typeImport}declare const err: LicenseApiError;\nif (err.code.toUpperCase() === 'ECONNREFUSED') {}\nif (err.code.toUpperCase() === 'license_expired') {}`,
+      errors: [
+        { ...unknownCodeMessage('ECONNREFUSED'), line: 3, column: 32, suggestions: [] },
+        {
+          messageId: 'caseMismatch',
+          data: { code: 'license_expired', caseName: 'upper' },
+          line: 4,
+          column: 32,
+          suggestions: [
+            {
+              messageId: 'replaceWithKnownCode',
+              data: { code: 'LICENSE_EXPIRED' },
+              output: `${typeImport}declare const err: LicenseApiError;\nif (err.code.toUpperCase() === 'ECONNREFUSED') {}\nif (err.code.toUpperCase() === 'LICENSE_EXPIRED') {}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "declare const err: { code: string };\nif (err.code.toUpperCase() === 'LICENCE_EXPIRED') {}",
+      errors: [
+        {
+          ...unknownCodeMessage('LICENCE_EXPIRED'),
+          line: 2,
+          column: 32,
+          suggestions: [
+            {
+              messageId: 'replaceWithKnownCode',
+              data: { code: 'LICENSE_EXPIRED' },
+              output: "declare const err: { code: string };\nif (err.code.toUpperCase() === 'LICENSE_EXPIRED') {}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "export function fail(code: string = 'licence_expired', status = 400) {}",
+      errors: [
+        {
+          ...unknownCodeMessage('licence_expired'),
+          line: 1,
+          column: 37,
+          suggestions: [
+            {
+              messageId: 'replaceWithKnownCode',
+              data: { code: 'license_expired' },
+              output: "export function fail(code: string = 'license_expired', status = 400) {}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "declare const err: { code: string };\nif (err.code === 'wrong_licence_type') {}",
+      settings: { licensespring: { presets: ['node-sdk'] } },
+      errors: [
+        {
+          ...unknownCodeMessage('wrong_licence_type'),
+          line: 2,
+          column: 18,
+          suggestions: [
+            {
+              messageId: 'replaceWithKnownCode',
+              data: { code: 'wrong_license_type' },
+              output: "declare const err: { code: string };\nif (err.code === 'wrong_license_type') {}",
+            },
+          ],
+        },
+      ],
+    },
   ],
 });

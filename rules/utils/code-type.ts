@@ -1,6 +1,6 @@
 import type * as ts from 'typescript';
 
-import { getLiteralUnion } from '../utils/literal-types.js';
+import { getLiteralUnion } from './literal-types.js';
 
 /**
  * What a type says about the strings compared with it:

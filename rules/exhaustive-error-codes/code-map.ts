@@ -1,0 +1,180 @@
+import { AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import type * as ts from 'typescript';
+
+import { catalogCodes } from '../utils/catalog.js';
+import { getStaticPropertyName, typeWrapperTypes, unwrapExpression } from '../utils/expression.js';
+import { getFieldRead } from '../utils/field-read.js';
+import { loadTypeScript } from '../utils/typescript.js';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** A `const` bound to an object literal whose keys may be error codes. */
+export interface CodeMap {
+  readonly declarator: TSESTree.VariableDeclarator;
+  readonly id: TSESTree.Identifier;
+  readonly object: TSESTree.ObjectExpression;
+  /** The keys the literal names; `undefined` when a spread or a computed key hides some. */
+  readonly keys: ReadonlySet<string> | undefined;
+  /** How many keys are catalog codes. */
+  readonly catalogKeys: number;
+  /** The type the table is declared with: `const t: T = ...` or `... satisfies T`. */
+  readonly declaredType: TSESTree.TypeNode | undefined;
+}
+
+/** The object literal a `const` is initialised with, through `as const`, `satisfies` and other assertions, with the `satisfies` type. */
+function getInitialiser(init: TSESTree.Expression): { object: TSESTree.ObjectExpression; satisfiesType: TSESTree.TypeNode | undefined } | undefined {
+  let current: TSESTree.Node = init;
+  let satisfiesType: TSESTree.TypeNode | undefined;
+  while (typeWrapperTypes.has(current.type)) {
+    const wrapper = current as TSESTree.TSAsExpression | TSESTree.TSNonNullExpression | TSESTree.TSSatisfiesExpression | TSESTree.TSTypeAssertion;
+    if (wrapper.type === AST_NODE_TYPES.TSSatisfiesExpression) {
+      satisfiesType ??= wrapper.typeAnnotation;
+    }
+    current = wrapper.expression;
+  }
+  return current.type === AST_NODE_TYPES.ObjectExpression ? { object: current, satisfiesType } : undefined;
+}
+
+/**
+ * The table a declarator binds, when it may be a lookup table by code:
+ * a `const` bound to an object literal. Cheap: no scope, no types.
+ */
+export function getCodeMap(declarator: TSESTree.VariableDeclarator): CodeMap | undefined {
+  const { id, init, parent } = declarator;
+  if (id.type !== AST_NODE_TYPES.Identifier || init === null || parent.kind !== 'const') {
+    return undefined;
+  }
+  const initialiser = getInitialiser(init);
+  if (initialiser === undefined) {
+    return undefined;
+  }
+  let keys: Set<string> | undefined = new Set<string>();
+  let catalogKeys = 0;
+  for (const property of initialiser.object.properties) {
+    const name = property.type === AST_NODE_TYPES.Property ? getStaticPropertyName(property) : undefined;
+    if (name === undefined) {
+      keys = undefined;
+    } else if (keys !== undefined && !keys.has(name)) {
+      keys.add(name);
+    }
+    if (name !== undefined && catalogCodes.has(name)) {
+      catalogKeys += 1;
+    }
+  }
+  return { declarator, id, object: initialiser.object, keys, catalogKeys, declaredType: id.typeAnnotation?.typeAnnotation ?? initialiser.satisfiesType };
+}
+
+/** How the file reads a table: its lookups by a computed key (`messages[err.code]`), and whether it writes to it. */
+export function getLookups(map: CodeMap, sourceCode: SourceCode): { lookups: TSESTree.MemberExpression[]; written: boolean } {
+  const lookups: TSESTree.MemberExpression[] = [];
+  let written = false;
+  for (const variable of sourceCode.getDeclaredVariables(map.declarator)) {
+    for (const { identifier } of variable.references) {
+      let node: TSESTree.Node = identifier;
+      while (node.parent !== undefined && typeWrapperTypes.has(node.parent.type)) {
+        node = node.parent;
+      }
+      const member = node.parent;
+      if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== node) {
+        continue;
+      }
+      const { parent } = member;
+      if (
+        (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.left === member) ||
+        parent.type === AST_NODE_TYPES.UpdateExpression ||
+        (parent.type === AST_NODE_TYPES.UnaryExpression && parent.operator === 'delete')
+      ) {
+        written = true;
+      } else if (member.computed && getStaticPropertyName(member) === undefined) {
+        lookups.push(member);
+      }
+    }
+  }
+  return { lookups, written };
+}
+
+/**
+ * A key read that names a code: `err.code`, `code`, `errorCode`,
+ * `error_code`, also through `String(...)`, case changes and `const` locals
+ * (`const c = err.code`).
+ */
+export function isCodeNamedKey(key: TSESTree.Node, sourceCode: SourceCode): boolean {
+  const field = getFieldRead(key, sourceCode)?.field;
+  return field !== undefined && /(?:^|_)code$|Code$/u.test(field);
+}
+
+/** `messages[code] ?? 'Unknown error'`, `messages[code] || fallback`: the lookup has a default at its use. */
+export function hasFallback(lookup: TSESTree.MemberExpression): boolean {
+  let node: TSESTree.Node = lookup;
+  while (node.parent !== undefined && (node.parent.type === AST_NODE_TYPES.ChainExpression || typeWrapperTypes.has(node.parent.type))) {
+    node = node.parent;
+  }
+  const { parent } = node;
+  return parent?.type === AST_NODE_TYPES.LogicalExpression && (parent.operator === '??' || parent.operator === '||') && parent.left === node;
+}
+
+/** The key a lookup is made with, before an `as keyof typeof table` cast hides its type. */
+export function getKeyExpression(lookup: TSESTree.MemberExpression): TSESTree.Expression {
+  return unwrapExpression(lookup.property) as TSESTree.Expression;
+}
+
+/**
+ * The keys of a declared table type, when every one is a known code and
+ * optional (`Partial<Record<LicenseErrorCode, T>>`,
+ * `{ [C in LicenseErrorCode]?: T }`): the declaration says the table is by
+ * code and lets codes be left out. `undefined` for any other type, including
+ * a complete `Record<LicenseErrorCode, T>`, which TypeScript checks itself.
+ */
+export function getPartialCodeKeys(
+  services: ParserServicesWithTypeInformation,
+  typeNode: TSESTree.TypeNode,
+  knownCodes: ReadonlySet<string>,
+): string[] | undefined {
+  const checker = services.program.getTypeChecker();
+  const type = checker.getTypeFromTypeNode(services.esTreeNodeToTSNodeMap.get(typeNode) as ts.TypeNode);
+  if (checker.getIndexInfosOfType(type).length > 0) {
+    return undefined;
+  }
+  const { SymbolFlags } = loadTypeScript();
+  const properties = checker.getPropertiesOfType(type);
+  const keys = properties.map((property) => property.getName());
+  const isPartialCodeMap =
+    keys.length >= 2 && keys.every((key) => knownCodes.has(key)) && properties.every((property) => (property.flags & SymbolFlags.Optional) !== 0);
+  return isPartialCodeMap ? keys : undefined;
+}
+
+/** The keys of the literal as its type tells them, through spreads and constant computed keys. */
+export function getTypedLiteralKeys(services: ParserServicesWithTypeInformation, object: TSESTree.ObjectExpression): Set<string> {
+  return new Set(
+    services
+      .getTypeAtLocation(object)
+      .getProperties()
+      .map((property) => property.getName()),
+  );
+}
+
+/**
+ * The `requireEveryCode` fix, for the two declarations it can complete
+ * without guessing: `Partial<Record<K, T>>` becomes `Record<K, T>`, and the
+ * `?` of `{ [C in K]?: T }` goes.
+ */
+export function createRequireEveryCodeFix(sourceCode: SourceCode, typeNode: TSESTree.TypeNode): TSESLint.ReportFixFunction | undefined {
+  if (typeNode.type === AST_NODE_TYPES.TSTypeReference) {
+    const [inner] = typeNode.typeArguments?.params ?? [];
+    const isPartialRecord =
+      typeNode.typeName.type === AST_NODE_TYPES.Identifier &&
+      typeNode.typeName.name === 'Partial' &&
+      typeNode.typeArguments?.params.length === 1 &&
+      inner?.type === AST_NODE_TYPES.TSTypeReference &&
+      inner.typeName.type === AST_NODE_TYPES.Identifier &&
+      inner.typeName.name === 'Record';
+    return isPartialRecord ? (fixer) => fixer.replaceText(typeNode, sourceCode.getText(inner)) : undefined;
+  }
+  if (typeNode.type === AST_NODE_TYPES.TSMappedType && typeNode.optional === true) {
+    const closingBracket = sourceCode.getTokenAfter(typeNode.nameType ?? typeNode.constraint);
+    const question = closingBracket === null ? null : sourceCode.getTokenAfter(closingBracket);
+    return question?.value === '?' ? (fixer) => fixer.remove(question) : undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,150 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { getConstBinding } from './bindings.js';
+import { getAccessedFieldName, getDownlevelledChain, getStaticPropertyName, stripConversions, unwrapExpression } from './expression.js';
+
+/** Which field an expression reads, and of which object. */
+export interface FieldRead {
+  /** `status` for `err.status`, for a `status` variable, and for `s` in `const s = err.status`. */
+  readonly field: string;
+  /**
+   * The path of the object read (`['e', 'response']` for
+   * `e.response.status`); `[]` for a variable that resolves to no object
+   * (a parameter, or `const { code } = await f()`); `undefined` when the
+   * object is not a plain reference (`f().code`), so two reads of it may differ.
+   */
+  readonly owner: readonly string[] | undefined;
+}
+
+/**
+ * Resolutions of `const` locals one read may follow. Chains of locals in
+ * real code are one or two deep; the bound also ends cycles
+ * (`const a = b.x, b = a.y` is valid syntax).
+ */
+const maxResolutions = 8;
+
+interface PathContext {
+  readonly sourceCode: Readonly<TSESLint.SourceCode> | undefined;
+  /** Temporaries of compiled optional chains (`_a`), by the path they hold. */
+  readonly temporaries: ReadonlyMap<string, readonly string[] | undefined>;
+  /** Shared by every step of one read. */
+  readonly budget: { resolutions: number };
+}
+
+function resolveIdentifier(identifier: TSESTree.Identifier, context: PathContext): readonly string[] | undefined {
+  if (context.temporaries.has(identifier.name)) {
+    return context.temporaries.get(identifier.name);
+  }
+  const binding = context.sourceCode === undefined || context.budget.resolutions >= maxResolutions ? undefined : getConstBinding(identifier, context.sourceCode);
+  if (binding === undefined) {
+    return [identifier.name];
+  }
+  context.budget.resolutions++;
+  const source = getPath(binding.source, { ...context, temporaries: new Map() });
+  if (source !== undefined) {
+    return [...source, ...binding.path];
+  }
+  // `const { status: s } = await f()`: a variable holding `status` of an object nobody else can name.
+  return binding.path.length > 0 ? binding.path : [identifier.name];
+}
+
+function getPath(node: TSESTree.Node, context: PathContext): readonly string[] | undefined {
+  const expression = unwrapExpression(node);
+  switch (expression.type) {
+    case AST_NODE_TYPES.Identifier:
+      return resolveIdentifier(expression, context);
+    case AST_NODE_TYPES.ThisExpression:
+      return ['this'];
+    case AST_NODE_TYPES.MemberExpression: {
+      const name = getStaticPropertyName(expression);
+      const object = name === undefined ? undefined : getPath(expression.object, context);
+      return object === undefined || name === undefined ? undefined : [...object, name];
+    }
+    case AST_NODE_TYPES.ConditionalExpression: {
+      const chain = getDownlevelledChain(expression);
+      if (chain === undefined) {
+        return undefined;
+      }
+      const base = getPath(chain.base, context);
+      return getPath(chain.access, { ...context, temporaries: new Map([...context.temporaries, [chain.temp, base]]) });
+    }
+    default:
+      return undefined;
+  }
+}
+
+function createContext(sourceCode: Readonly<TSESLint.SourceCode> | undefined): PathContext {
+  return { sourceCode, temporaries: new Map(), budget: { resolutions: 0 } };
+}
+
+/**
+ * The path of a plain reference as its segments: `['e', 'response', 'data']`
+ * for `e?.response!['data']`, for its compiled optional chain, and (given
+ * `sourceCode`) for `data` after `const { data } = e.response`.
+ * `undefined` for anything else (calls, computed keys, ...), whose value may
+ * differ between two reads.
+ */
+export function getReferencePath(node: TSESTree.Node, sourceCode?: Readonly<TSESLint.SourceCode>): readonly string[] | undefined {
+  return getPath(node, createContext(sourceCode));
+}
+
+/**
+ * The field `node` reads and the object it reads it from, through the
+ * conversions `stripConversions` sets aside (`err.code.toUpperCase()`,
+ * `Number(err.status)`), compiled optional chains and, given `sourceCode`,
+ * `const` locals: `s` after `const s = err.status`, `code` after
+ * `const { status, code } = e.response.data`.
+ */
+export function getFieldRead(node: TSESTree.Node, sourceCode?: Readonly<TSESLint.SourceCode>): FieldRead | undefined {
+  const expression = unwrapExpression(stripConversions(node).expression);
+  let context = createContext(sourceCode);
+  let member: TSESTree.Node = expression;
+  const chain = getDownlevelledChain(expression);
+  if (chain !== undefined) {
+    member = unwrapExpression(chain.access);
+    context = { ...context, temporaries: new Map([[chain.temp, getPath(chain.base, context)]]) };
+  }
+  if (member.type === AST_NODE_TYPES.MemberExpression) {
+    const field = getStaticPropertyName(member);
+    return field === undefined ? undefined : { field, owner: getPath(member.object, context) };
+  }
+  if (member.type !== AST_NODE_TYPES.Identifier) {
+    return undefined;
+  }
+  const path = resolveIdentifier(member, context) ?? [member.name];
+  const field = path.at(-1) ?? member.name;
+  return { field, owner: path.slice(0, -1) };
+}
+
+/**
+ * Only the field of `getFieldRead`, for a test that needs no owner: a
+ * member read is named without looking anything up, and only a variable
+ * (given `sourceCode`) is resolved.
+ */
+export function getFieldName(node: TSESTree.Node, sourceCode?: Readonly<TSESLint.SourceCode>): string | undefined {
+  const expression = unwrapExpression(stripConversions(node).expression);
+  return expression.type === AST_NODE_TYPES.Identifier && sourceCode !== undefined
+    ? getFieldRead(expression, sourceCode)?.field
+    : getAccessedFieldName(expression);
+}
+
+function samePath(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((segment, index) => segment === b[index]);
+}
+
+/** Whether two owner paths are known and equal. */
+export function isSameOwner(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  return a !== undefined && b !== undefined && samePath(a, b);
+}
+
+/**
+ * Whether `a` and `b` read the same field of the same object, as the arms
+ * of an `if`/`else if` ladder do: `err.code` and `err?.code`, or `code`
+ * after `const { code } = err` and `err.code` (given `sourceCode`). Two bare
+ * variables of the same name count as the same.
+ */
+export function isSameFieldRead(a: TSESTree.Node, b: TSESTree.Node, sourceCode?: Readonly<TSESLint.SourceCode>): boolean {
+  const first = getFieldRead(a, sourceCode);
+  const second = first === undefined ? undefined : getFieldRead(b, sourceCode);
+  return first?.field === second?.field && isSameOwner(first?.owner, second?.owner);
+}

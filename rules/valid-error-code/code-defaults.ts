@@ -1,0 +1,23 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+
+import { getDefaultValues } from '../utils/default-values.js';
+import { getStaticNumber } from '../utils/expression.js';
+
+/**
+ * The number a `status = 400` default beside `pattern` gives (a sibling
+ * parameter, or another property of its object pattern), if any: a sign that
+ * an error body is being built.
+ */
+export function getSiblingStatusDefault(pattern: TSESTree.AssignmentPattern): number | undefined {
+  const { parent } = pattern;
+  const siblings =
+    parent.type === AST_NODE_TYPES.Property && parent.parent.type === AST_NODE_TYPES.ObjectPattern
+      ? parent.parent.properties
+      : parent.type === AST_NODE_TYPES.FunctionDeclaration ||
+          parent.type === AST_NODE_TYPES.FunctionExpression ||
+          parent.type === AST_NODE_TYPES.ArrowFunctionExpression
+        ? parent.params
+        : [];
+  const status = getDefaultValues(siblings).get('status');
+  return status === undefined ? undefined : getStaticNumber(status);
+}
