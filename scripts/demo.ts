@@ -22,7 +22,7 @@ interface Finding {
 const appDir = fileURLToPath(new URL('../examples/app/', import.meta.url));
 const expectedFile = path.join(appDir, 'expected-findings.json');
 
-console.log(`Linting ${path.relative(process.cwd(), appDir) || '.'} with its eslint.config.js (typed linting, licensespring recommended)...`);
+console.log(`Linting ${path.relative(process.cwd(), appDir) || '.'} with its eslint.config.js (licensespring recommended: typed linting for the TypeScript files, syntactic checks plus ladders and tables for the plain-JavaScript one)...`);
 const eslint = new ESLint({ cwd: appDir });
 const results = await eslint.lintFiles(['.']);
 const formatter = await eslint.loadFormatter('stylish');

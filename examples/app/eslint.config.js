@@ -17,4 +17,12 @@ export default defineConfig(
     },
   },
   licensespring.configs.recommended,
+  {
+    // The plain-JavaScript client dispatches with if/else ladders and a lookup
+    // table: have those checked too (the `strict` config does this everywhere).
+    files: ['src/**/*.js'],
+    rules: {
+      'licensespring/exhaustive-error-codes': ['error', { checkIfElseChains: true, checkCodeMaps: true }],
+    },
+  },
 );
