@@ -27,6 +27,9 @@ function toCandidate(code: string): Candidate {
 /** Catalog codes split into words, computed once per process. */
 const catalogCandidates: readonly Candidate[] = [...catalogCodes].map(toCandidate);
 
+/** Catalog codes by their normalised spelling (all distinct). */
+const catalogByNormalized: ReadonlyMap<string, string> = new Map(catalogCandidates.map(({ normalized, code }) => [normalized, code]));
+
 /** Edits allowed for a string of this length: short strings get fewer, so `ok` matches nothing. */
 function maxDistance(length: number): number {
   return length <= 4 ? 0 : length <= 8 ? 1 : length <= 15 ? 2 : 3;
@@ -34,33 +37,45 @@ function maxDistance(length: number): number {
 
 /**
  * Optimal string alignment distance (Levenshtein plus adjacent
- * transpositions), giving up with `limit + 1` once every path exceeds `limit`.
+ * transpositions) when it is at most `limit`, else `limit + 1`. Only the
+ * diagonal band `|i - j| <= limit` can hold such a path, so only it is
+ * computed, and the work stops once a whole row exceeds `limit`.
  */
 function editDistance(a: string, b: string, limit: number): number {
+  const over = limit + 1;
   if (Math.abs(a.length - b.length) > limit) {
-    return limit + 1;
+    return over;
   }
-  let beforePrevious: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  // Three rows of the table, rotated: the transposition step looks two rows back.
+  let beforePrevious = new Int32Array(b.length + 2);
+  let previous = new Int32Array(b.length + 2);
+  let current = new Int32Array(b.length + 2);
+  for (let j = 0; j <= b.length + 1; j++) {
+    previous[j] = Math.min(j, over);
+  }
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMinimum = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        value = Math.min(value, (beforePrevious[j - 2] ?? 0) + 1);
+    const first = Math.max(1, i - limit);
+    const last = Math.min(b.length, i + limit);
+    // The cells just off the band, which the next steps read, hold `over` (or the first column's value).
+    current[first - 1] = first === 1 ? Math.min(i, over) : over;
+    current[last + 1] = over;
+    let rowMinimum = first === 1 ? Math.min(i, over) : over;
+    for (let j = first; j <= last; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let value = Math.min((previous[j] ?? over) + 1, (current[j - 1] ?? over) + 1, (previous[j - 1] ?? over) + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+        value = Math.min(value, (beforePrevious[j - 2] ?? over) + 1);
       }
-      current.push(value);
+      value = Math.min(value, over);
+      current[j] = value;
       rowMinimum = Math.min(rowMinimum, value);
     }
     if (rowMinimum > limit) {
-      return limit + 1;
+      return over;
     }
-    beforePrevious = previous;
-    previous = current;
+    [beforePrevious, previous, current] = [previous, current, beforePrevious];
   }
-  return previous[b.length] ?? limit + 1;
+  return previous[b.length] ?? over;
 }
 
 function commonPrefixLength(a: string, b: string): number {
@@ -92,6 +107,30 @@ function wordSimilarity(a: string, b: string): number {
   );
 }
 
+/**
+ * `wordSimilarity` of the value's word at an index with a candidate's word,
+ * each pair computed once per lookup: codes share most of their words
+ * (`license`, `not`, `found`), so the 79 candidates need few distinct pairs.
+ */
+type WordSimilarities = (index: number, other: string) => number;
+
+function createWordSimilarities(words: readonly string[]): WordSimilarities {
+  const known = new Map<string, number[]>();
+  return (index, other) => {
+    let row = known.get(other);
+    if (row === undefined) {
+      row = words.map((word) => wordSimilarity(word, other));
+      known.set(other, row);
+    }
+    return row[index] ?? 0;
+  };
+}
+
+/** How many of the candidate's words are like some word of the value: fewer than two rules a match out cheaply. */
+function countAlikeWords(words: readonly string[], candidate: readonly string[], similarity: WordSimilarities): number {
+  return candidate.filter((other) => words.some((_, index) => similarity(index, other) > 0)).length;
+}
+
 /** Words that turn a code into its opposite: never the one word two codes may differ by. */
 const negations: ReadonlySet<string> = new Set(['no', 'non', 'not']);
 
@@ -109,8 +148,8 @@ function unpairedWords(words: readonly string[], paired: ReadonlySet<number>): s
  * another vendor's namespace, not a typo. Dice coefficient over the pairs,
  * lowered slightly when the order differs.
  */
-function wordScore(words: readonly string[], candidate: readonly string[]): number {
-  if (Math.abs(words.length - candidate.length) > 1) {
+function wordScore(words: readonly string[], candidate: readonly string[], similarity: WordSimilarities): number {
+  if (Math.abs(words.length - candidate.length) > 1 || countAlikeWords(words, candidate, similarity) < 2) {
     return 0;
   }
   const used = new Set<number>();
@@ -119,13 +158,13 @@ function wordScore(words: readonly string[], candidate: readonly string[]): numb
   let inOrder = true;
   let lastIndex = -1;
   let firstMatches = false;
-  for (const [index, word] of words.entries()) {
+  for (let index = 0; index < words.length; index++) {
     let best = 0;
     let bestIndex = -1;
     for (const [otherIndex, other] of candidate.entries()) {
-      const similarity = used.has(otherIndex) ? 0 : wordSimilarity(word, other);
-      if (similarity > best) {
-        best = similarity;
+      const alike = used.has(otherIndex) ? 0 : similarity(index, other);
+      if (alike > best) {
+        best = alike;
         bestIndex = otherIndex;
       }
     }
@@ -160,11 +199,11 @@ const prefixWeight = 0.05;
 /** Scores closer than this are a tie: the rule cannot tell which code was meant. */
 const tieMargin = 0.02;
 
-function score(value: string, words: readonly string[], candidate: Candidate): number {
+function score(value: string, words: readonly string[], similarity: WordSimilarities, candidate: Candidate): number {
   if (candidate.normalized === value) {
     return 2;
   }
-  const best = Math.max(characterScore(value, candidate.normalized), wordScore(words, candidate.words));
+  const best = Math.max(characterScore(value, candidate.normalized), wordScore(words, candidate.words, similarity));
   if (best === 0) {
     return 0;
   }
@@ -183,7 +222,13 @@ export function findClosestCodes(value: string, additionalCodes: Iterable<string
   if (normalized === '') {
     return [];
   }
+  const exact = catalogByNormalized.get(normalized);
+  if (exact !== undefined) {
+    // Only another exact match scores near one: the common case (`'LICENSE_EXPIRED'`) needs no scoring.
+    return [exact, ...[...additionalCodes].filter((code) => !catalogCodes.has(code) && normalizeCode(code) === normalized)];
+  }
   const words = normalized.split('_');
+  const similarity = createWordSimilarities(words);
   const candidates = [...catalogCandidates];
   for (const code of additionalCodes) {
     if (!catalogCodes.has(code)) {
@@ -191,7 +236,7 @@ export function findClosestCodes(value: string, additionalCodes: Iterable<string
     }
   }
   const scored = candidates
-    .map((candidate) => ({ code: candidate.code, score: score(normalized, words, candidate) }))
+    .map((candidate) => ({ code: candidate.code, score: score(normalized, words, similarity, candidate) }))
     .filter((entry) => entry.score > 0);
   const best = Math.max(0, ...scored.map((entry) => entry.score));
   return scored.filter((entry) => best - entry.score < tieMargin).map(({ code }) => code);
