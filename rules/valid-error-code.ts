@@ -20,9 +20,9 @@ import { getTypeInformation } from './utils/type-information.js';
 import { getDefaultedName } from './utils/default-values.js';
 import { getSiblingStatusDefault } from './valid-error-code/code-defaults.js';
 import { classifyCodeType, type CodeTypeVerdict } from './utils/code-type.js';
+import { getSiblingChecks } from './utils/decision.js';
 import { hasContextualPosition } from './valid-error-code/contextual-position.js';
 import { quoteLike } from './valid-error-code/quote-like.js';
-import { getSiblingComparisons } from './valid-error-code/sibling-comparisons.js';
 
 export type Options = [{ codeProperties?: string[] }];
 export type MessageId = 'caseMismatch' | 'replaceWithKnownCode' | 'unknownCode';
@@ -218,10 +218,7 @@ export default createRule<Options, MessageId>({
      * error's status compared with a known status.
      */
     function hasLicenseContext(comparison: FieldComparison): boolean {
-      return getSiblingComparisons(comparison.node).some((sibling) => {
-        if (sibling === comparison.node) {
-          return false;
-        }
+      return getSiblingChecks(comparison.node).some((sibling) => {
         const sameRead = getFieldComparisons(sibling, codeProperties, sourceCode).some((other) => {
           const code = getStaticString(other.value);
           return other.field === comparison.field && isSameOwner(other.owner, comparison.owner) && code !== undefined && isKnown(code, other.caseTransform);

@@ -9,7 +9,7 @@ import { isSameErrorObject } from './utils/same-error-object.js';
 import { getLicenseSpringSettings } from './utils/settings.js';
 import { getStatusConstant } from './utils/status-constant.js';
 import { getTypeInformation } from './utils/type-information.js';
-import { getSiblingChecks } from './valid-error-status/decision.js';
+import { getSiblingChecks } from './utils/decision.js';
 import { describeStatuses } from './valid-error-status/describe-statuses.js';
 import { type FunctionScope, getEnclosingFunction } from './valid-error-status/enclosing-function.js';
 import { classifyStatusType, hasLicenseCodeType } from './valid-error-status/license-types.js';

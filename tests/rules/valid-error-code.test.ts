@@ -219,6 +219,12 @@ createUntypedRuleTester().run('valid-error-code (untyped)', rule, {
       errors: [{ ...unknownCodeMessage('license_revoked'), line: 1, column: 62, suggestions: [] }],
     },
     {
+      // A chain of `?:` is a ladder too.
+      code: "const text = err.code === 'license_expired' ? 'Expired' : err.code === 'license_revoked' ? 'Revoked' : 'Failed';",
+      filename: untypedFilename,
+      errors: [{ ...unknownCodeMessage('license_revoked'), line: 1, column: 72, suggestions: [] }],
+    },
+    {
       // The same error's status compared with a status the API returns.
       code: "if (e.response.status === 400 && e.response.data.code === 'license_revoked') {}",
       filename: untypedFilename,
