@@ -12,13 +12,13 @@ import {
   getLookups,
   getPartialCodeKeys,
   getTypedLiteralKeys,
-  hasFallback,
   isCodeNamedKey,
 } from './exhaustive-error-codes/code-map.js';
 import { compileCommentPattern, defaultCommentPattern, hasDeliberateDefaultComment } from './exhaustive-error-codes/deliberate-default.js';
 import { describeMissing } from './exhaustive-error-codes/describe-missing.js';
 import { classifyDiscriminant, resolveCaseLabel } from './exhaustive-error-codes/discriminant-type.js';
 import { getIfChain, type IfChain, isElseIf } from './exhaustive-error-codes/if-chain.js';
+import { hasFallback } from './exhaustive-error-codes/lookup-fallback.js';
 import { catalogMembers, describeMember, groupMembers, type Member } from './exhaustive-error-codes/members.js';
 import { catalogCodes, catalogStatuses } from './utils/catalog.js';
 import { unwrapExpression } from './utils/expression.js';
@@ -296,16 +296,17 @@ export default createRule<Options, MessageId>({
     /**
      * The codes a table must have, and the lookups that read it by code:
      * the keys of its declared partial type, or those its lookups' keys can
-     * hold; `undefined` when it is no table by code.
+     * hold; `undefined` when it is no table by code. `byName` when only the
+     * name of a key (`err.code`) says the table is by code, not a type.
      */
     function getRequirement(
       map: CodeMap,
       lookups: readonly TSESTree.MemberExpression[],
-    ): { required: ReadonlySet<string>; codeLookups: readonly TSESTree.MemberExpression[]; declared: boolean } | undefined {
+    ): { required: ReadonlySet<string>; codeLookups: readonly TSESTree.MemberExpression[]; declared: boolean; byName: boolean } | undefined {
       if (services !== undefined && map.declaredType !== undefined) {
         const declaredKeys = getPartialCodeKeys(services, map.declaredType, knownCodes);
         if (declaredKeys !== undefined) {
-          return { required: new Set(declaredKeys), codeLookups: lookups, declared: true };
+          return { required: new Set(declaredKeys), codeLookups: lookups, declared: true, byName: false };
         }
       }
       if (map.catalogKeys < 2) {
@@ -313,10 +314,12 @@ export default createRule<Options, MessageId>({
       }
       const required = new Set<string>();
       const codeLookups: TSESTree.MemberExpression[] = [];
+      let byName = true;
       for (const lookup of lookups) {
         const key = getKeyExpression(lookup);
         const verdict = services === undefined ? ({ kind: 'wide' } as const) : classifyDiscriminant(services, key, knownCodes);
         if (verdict?.kind === 'members' && verdict.domain === 'codes') {
+          byName = false;
           codeLookups.push(lookup);
           for (const member of verdict.members) {
             if (typeof member === 'string') {
@@ -330,11 +333,11 @@ export default createRule<Options, MessageId>({
           }
         }
       }
-      return codeLookups.length === 0 ? undefined : { required, codeLookups, declared: false };
+      return codeLookups.length === 0 ? undefined : { required, codeLookups, declared: false, byName };
     }
 
     function checkCodeMap(map: CodeMap): void {
-      const { lookups, written } = getLookups(map, sourceCode);
+      const { lookups, written, references } = getLookups(map, sourceCode);
       if (written || (lookups.length === 0 && map.declaredType === undefined)) {
         return;
       }
@@ -342,10 +345,11 @@ export default createRule<Options, MessageId>({
       if (requirement === undefined) {
         return;
       }
-      // With `considerDefaultExhaustive`, a fallback where the table is read (`?? 'Unknown error'`) handles the
-      // rest; without it, a table declared partial is reported even where this file does not read it.
+      // With `considerDefaultExhaustive`, a fallback where the table is read (`?? 'Unknown error'`, `?.(`, an `in`
+      // guard) handles the rest; without it, a table declared partial is reported even where this file does not read it.
+      const isTable = (node: TSESTree.Node): boolean => references.has(node);
       const reportable = considerDefaultExhaustive
-        ? requirement.codeLookups.some((lookup) => !hasFallback(lookup))
+        ? requirement.codeLookups.some((lookup) => !hasFallback(lookup, isTable, sourceCode))
         : requirement.declared || requirement.codeLookups.length > 0;
       if (!reportable) {
         return;
@@ -355,7 +359,8 @@ export default createRule<Options, MessageId>({
         return;
       }
       const keys = map.keys ?? (services === undefined ? undefined : getTypedLiteralKeys(services, map.object));
-      if (keys === undefined) {
+      // Judged by a key's name alone, a table with a key that no License API code has is another vendor's (`card_declined`).
+      if (keys === undefined || (requirement.byName && [...keys].some((key) => !knownCodes.has(key)))) {
         return;
       }
       const missing = [...requirement.required].filter((code) => !keys.has(code));

@@ -8,7 +8,7 @@ import { catalogStatusByCode, statusConstantNames } from './utils/catalog.js';
 import { getDefaultValues } from './utils/default-values.js';
 import { type CaseTransform, getObjectLiteralFields, getStaticString, stripConversions } from './utils/expression.js';
 import { type FieldComparison, getFieldComparisons, isAffirmativeComparison } from './utils/field-comparison.js';
-import { getFieldName } from './utils/field-read.js';
+import { getCaseTransform, getFieldName } from './utils/field-read.js';
 import { isSameErrorObject } from './utils/same-error-object.js';
 import { getLicenseSpringSettings } from './utils/settings.js';
 import { getTypeInformation } from './utils/type-information.js';
@@ -216,7 +216,8 @@ export default createRule<Options, MessageId>({
         const tests = node.cases.flatMap(({ test }) =>
           test === null || (services === undefined && getStaticString(test) === undefined) ? [] : [test],
         );
-        const { expression: discriminant, caseTransform } = stripConversions(node.discriminant);
+        const { expression: discriminant } = stripConversions(node.discriminant);
+        const caseTransform = getCaseTransform(node.discriminant, sourceCode);
         if (tests.length === 0 || getFieldName(discriminant, sourceCode) !== 'code') {
           return;
         }

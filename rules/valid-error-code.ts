@@ -5,7 +5,6 @@ import { isCheckedByCompiler } from './utils/checked-by-compiler.js';
 import { findClosestCodes } from './utils/closest-codes.js';
 import {
   type CaseTransform,
-  getAccessedFieldName,
   getObjectLiteralFields,
   getStaticNumber,
   getStaticString,
@@ -13,7 +12,7 @@ import {
   unwrapExpression,
 } from './utils/expression.js';
 import { type FieldComparison, getFieldComparisons, isEqualityOperator } from './utils/field-comparison.js';
-import { isSameOwner } from './utils/field-read.js';
+import { getCaseTransform, getFieldName, isSameOwner } from './utils/field-read.js';
 import { isSameErrorObject } from './utils/same-error-object.js';
 import { getLicenseSpringSettings } from './utils/settings.js';
 import { getTypeInformation } from './utils/type-information.js';
@@ -37,12 +36,20 @@ type StringNode = TSESTree.Literal | TSESTree.TemplateLiteral;
  *   that shows it handles license errors (a known code or status beside it),
  *   so strings written like License API codes are reported too;
  * - `name`: a code position and nothing more, which other vendors' errors,
- *   feature codes and tool names share: only near misses of known codes.
+ *   feature codes and tool names share: only near misses of known codes
+ *   written in the API's own convention.
  */
 type Evidence = 'context' | 'name' | 'type';
 
 /** Written the way License API codes are: lower snake_case words joined by `_`. */
 const codeLikePattern = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/u;
+
+/**
+ * The API's convention, one word allowed. By name alone, a string in another
+ * one (`NotFound`, `not-found`, `ENOTFOUND`, `INTERNAL_SERVER_ERROR`) is
+ * another vendor's code, however close it is to a catalog code.
+ */
+const apiConventionPattern = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/u;
 
 /** The field beside `code` that says an object is a license error body. */
 const statusField = 'status';
@@ -129,12 +136,22 @@ export default createRule<Options, MessageId>({
       return closest;
     }
 
+    /**
+     * Whether a code position alone is enough to report this unknown string: a near miss written as the
+     * API writes codes. A case conversion on the read shows the code is normalised before the comparison,
+     * so there the string's own convention says nothing.
+     */
+    function isNearMissByName(value: string, transform: CaseTransform | undefined): boolean {
+      return (transform !== undefined || apiConventionPattern.test(value)) && closestCodes(value).length > 0;
+    }
+
     /** Whether the evidence is enough to report this unknown string. */
     function isReportable(value: string, evidence: Evidence, transform: CaseTransform | undefined): boolean {
       return (
         evidence === 'type' ||
-        closestCodes(value).length > 0 ||
-        (evidence === 'context' && codeLikePattern.test(transform === 'upper' ? value.toLowerCase() : value))
+        isNearMissByName(value, transform) ||
+        (evidence === 'context' &&
+          (closestCodes(value).length > 0 || codeLikePattern.test(transform === 'upper' ? value.toLowerCase() : value)))
       );
     }
 
@@ -258,15 +275,16 @@ export default createRule<Options, MessageId>({
             checkByShape(string, undefined, otherSide);
           } else {
             const value = getStaticString(string) ?? '';
-            // Worth the walk over the siblings only when the name alone would not report it.
-            const position = closestCodes(value).length === 0 && hasLicenseContext(comparison) ? 'context' : 'name';
             const { caseTransform } = comparison;
+            // Worth the walk over the siblings only when the name alone would not report it.
+            const position = !isNearMissByName(value, caseTransform) && hasLicenseContext(comparison) ? 'context' : 'name';
             checkByShape(string, position, caseTransform === undefined ? otherSide : comparison.read, caseTransform);
           }
         }
       },
       SwitchStatement(node) {
-        const { expression: discriminant, caseTransform } = stripConversions(node.discriminant);
+        const { expression: discriminant } = stripConversions(node.discriminant);
+        const caseTransform = getCaseTransform(node.discriminant, sourceCode);
         const labels = node.cases.flatMap(({ test }) => {
           const string = test === null ? undefined : asStringNode(test);
           return string === undefined ? [] : [string];
@@ -275,7 +293,7 @@ export default createRule<Options, MessageId>({
         if (unknown.length === 0) {
           return;
         }
-        const field = getAccessedFieldName(discriminant);
+        const field = getFieldName(discriminant, sourceCode);
         const position: Evidence | undefined =
           unknown.length < labels.length ? 'context' : field !== undefined && codeProperties.has(field) ? 'name' : undefined;
         for (const label of unknown) {

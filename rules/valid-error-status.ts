@@ -4,7 +4,7 @@ import { createRule } from './create-rule.js';
 import { isCheckedByCompiler } from './utils/checked-by-compiler.js';
 import { type CaseTransform, getStaticNumber, getStaticString, stripConversions, unwrapExpression } from './utils/expression.js';
 import { getFieldComparisons, isEqualityOperator } from './utils/field-comparison.js';
-import { getFieldRead, isSameFieldRead } from './utils/field-read.js';
+import { getCaseTransform, getFieldRead, isSameFieldRead } from './utils/field-read.js';
 import { isSameErrorObject } from './utils/same-error-object.js';
 import { getLicenseSpringSettings } from './utils/settings.js';
 import { getStatusConstant } from './utils/status-constant.js';
@@ -172,7 +172,8 @@ export default createRule<Options, MessageId>({
           .filter(({ value, caseTransform }) => isKnownCode(getStaticString(value), caseTransform))
           .map(({ read }) => read);
       }
-      const { expression, caseTransform } = stripConversions(node.discriminant);
+      const { expression } = stripConversions(node.discriminant);
+      const caseTransform = getCaseTransform(node.discriminant, sourceCode);
       const isCodeSwitch =
         getFieldRead(expression, sourceCode)?.field === 'code' &&
         node.cases.some(({ test }) => test !== null && isKnownCode(getStaticString(test), caseTransform));

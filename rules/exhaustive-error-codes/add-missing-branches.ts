@@ -46,11 +46,24 @@ function getChainLayout(sourceCode: SourceCode, chain: IfChain, indentUnit: () =
   return { ifIndent, bodyIndent: ifIndent + indentUnit() };
 }
 
-/** Text that continues the ladder after its last branch: on the same line after a block, on a new one after a bare statement. */
-function appendToChain(fixer: TSESLint.RuleFixer, chain: IfChain, layout: ChainLayout, text: string): TSESLint.RuleFix {
+/**
+ * Text that continues the ladder after its last branch, on the same line as
+ * the block that closes it. A bare statement as the last branch is put in
+ * braces first: one that ends in an `if` without `else` (`if (a) b();`,
+ * `for (...) if (a) b();`) would otherwise take the new `else` as its own.
+ */
+function appendToChain(sourceCode: SourceCode, fixer: TSESLint.RuleFixer, chain: IfChain, layout: ChainLayout, text: string): TSESLint.RuleFix[] {
   const { consequent } = chain.last;
-  const separator = consequent.type === AST_NODE_TYPES.BlockStatement ? ' ' : `\n${layout.ifIndent}`;
-  return fixer.insertTextAfter(consequent, separator + text);
+  if (consequent.type === AST_NODE_TYPES.BlockStatement) {
+    return [fixer.insertTextAfter(consequent, ` ${text}`)];
+  }
+  // The `)` of the test. On its line, `{ statement }`; on lines of its own, the statement keeps them and `}` lines up with the `if`.
+  const closingParen = sourceCode.getTokenBefore(consequent);
+  const onTestLine = closingParen === null || closingParen.loc.end.line === consequent.loc.start.line;
+  return [
+    closingParen === null ? fixer.insertTextBefore(consequent, '{ ') : fixer.insertTextAfter(closingParen, ' {'),
+    fixer.insertTextAfter(consequent, `${onTestLine ? ' }' : `\n${layout.ifIndent}}`} ${text}`),
+  ];
 }
 
 function throwStatement(sourceCode: SourceCode, first: ChainComparison, domain: LicenseSwitchDomain): string {
@@ -97,7 +110,7 @@ export function createAddMissingBranchesFix(
         `${layout.ifIndent}}`,
       ].join('\n');
     });
-    return appendToChain(fixer, chain, layout, branches.join(' '));
+    return appendToChain(sourceCode, fixer, chain, layout, branches.join(' '));
   };
 }
 
@@ -111,6 +124,6 @@ export function createAddFinalElseFix(
   return (fixer) => {
     const layout = getChainLayout(sourceCode, chain, indentUnit);
     const [first] = chain.comparisons;
-    return appendToChain(fixer, chain, layout, `else {\n${layout.bodyIndent}${throwStatement(sourceCode, first, domain)}\n${layout.ifIndent}}`);
+    return appendToChain(sourceCode, fixer, chain, layout, `else {\n${layout.bodyIndent}${throwStatement(sourceCode, first, domain)}\n${layout.ifIndent}}`);
   };
 }

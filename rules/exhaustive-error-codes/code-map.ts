@@ -65,12 +65,21 @@ export function getCodeMap(declarator: TSESTree.VariableDeclarator): CodeMap | u
   return { declarator, id, object: initialiser.object, keys, catalogKeys, declaredType: id.typeAnnotation?.typeAnnotation ?? initialiser.satisfiesType };
 }
 
-/** How the file reads a table: its lookups by a computed key (`messages[err.code]`), and whether it writes to it. */
-export function getLookups(map: CodeMap, sourceCode: SourceCode): { lookups: TSESTree.MemberExpression[]; written: boolean } {
+/**
+ * How the file reads a table: its lookups by a computed key
+ * (`messages[err.code]`), whether it writes to it, and every identifier
+ * that refers to it (to tell it from another variable of the same name).
+ */
+export function getLookups(
+  map: CodeMap,
+  sourceCode: SourceCode,
+): { lookups: TSESTree.MemberExpression[]; written: boolean; references: ReadonlySet<TSESTree.Node> } {
   const lookups: TSESTree.MemberExpression[] = [];
+  const references = new Set<TSESTree.Node>();
   let written = false;
   for (const variable of sourceCode.getDeclaredVariables(map.declarator)) {
     for (const { identifier } of variable.references) {
+      references.add(identifier);
       let node: TSESTree.Node = identifier;
       while (node.parent !== undefined && typeWrapperTypes.has(node.parent.type)) {
         node = node.parent;
@@ -91,7 +100,7 @@ export function getLookups(map: CodeMap, sourceCode: SourceCode): { lookups: TSE
       }
     }
   }
-  return { lookups, written };
+  return { lookups, written, references };
 }
 
 /**
@@ -102,16 +111,6 @@ export function getLookups(map: CodeMap, sourceCode: SourceCode): { lookups: TSE
 export function isCodeNamedKey(key: TSESTree.Node, sourceCode: SourceCode): boolean {
   const field = getFieldRead(key, sourceCode)?.field;
   return field !== undefined && /(?:^|_)code$|Code$/u.test(field);
-}
-
-/** `messages[code] ?? 'Unknown error'`, `messages[code] || fallback`: the lookup has a default at its use. */
-export function hasFallback(lookup: TSESTree.MemberExpression): boolean {
-  let node: TSESTree.Node = lookup;
-  while (node.parent !== undefined && (node.parent.type === AST_NODE_TYPES.ChainExpression || typeWrapperTypes.has(node.parent.type))) {
-    node = node.parent;
-  }
-  const { parent } = node;
-  return parent?.type === AST_NODE_TYPES.LogicalExpression && (parent.operator === '??' || parent.operator === '||') && parent.left === node;
 }
 
 /** The key a lookup is made with, before an `as keyof typeof table` cast hides its type. */

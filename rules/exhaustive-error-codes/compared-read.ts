@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { type CaseTransform, stripConversions } from '../utils/expression.js';
-import { getReferencePath } from '../utils/field-read.js';
+import { getFieldRead } from '../utils/field-read.js';
 
 /** One side of a comparison that reads a value the same way each time: `err.code`, `e?.response?.status`, `code.toUpperCase()`, `String(status)`. */
 export interface ComparedRead {
@@ -22,14 +22,14 @@ export interface ComparedRead {
  * read from: after `const { code } = err`, `code` and `err.code` are one read.
  */
 export function getComparedRead(node: TSESTree.Expression, sourceCode: Readonly<TSESLint.SourceCode>): ComparedRead | undefined {
-  const { expression: subject, caseTransform } = stripConversions(node);
+  const { expression: subject } = stripConversions(node);
   if (subject.type === AST_NODE_TYPES.Identifier && subject.name === 'undefined') {
     return undefined;
   }
-  const path = getReferencePath(subject, sourceCode);
-  const field = path?.at(-1);
-  if (path === undefined || field === undefined) {
+  // A local holding a converted read (`const code = err.code.toUpperCase()`) is that read, with its case change.
+  const read = getFieldRead(node, sourceCode);
+  if (read?.owner === undefined) {
     return undefined;
   }
-  return { node, subject, caseTransform, key: JSON.stringify(path), field };
+  return { node, subject, caseTransform: read.caseTransform, key: JSON.stringify([...read.owner, read.field]), field: read.field };
 }

@@ -83,13 +83,20 @@ function getChainTest(test: TSESTree.Expression): { temp: string; base: TSESTree
   return checksUndefined ? chain : undefined;
 }
 
-/** The identifier a member chain or call starts from: `a` in `a.b['c'].d()`. */
+/** The identifier a member chain or call starts from: `a` in `a.b['c'].d()`, also through compiled optional chains. */
 function getChainRoot(node: TSESTree.Node): TSESTree.Node {
   let current = unwrapExpression(node);
-  while (current.type === AST_NODE_TYPES.MemberExpression || current.type === AST_NODE_TYPES.CallExpression) {
-    current = unwrapExpression(current.type === AST_NODE_TYPES.MemberExpression ? current.object : current.callee);
+  for (;;) {
+    if (current.type === AST_NODE_TYPES.MemberExpression || current.type === AST_NODE_TYPES.CallExpression) {
+      current = unwrapExpression(current.type === AST_NODE_TYPES.MemberExpression ? current.object : current.callee);
+      continue;
+    }
+    const chain = getDownlevelledChain(current);
+    if (chain === undefined) {
+      return current;
+    }
+    current = unwrapExpression(chain.base);
   }
-  return current;
 }
 
 /**
@@ -100,6 +107,13 @@ function getChainRoot(node: TSESTree.Node): TSESTree.Node {
  * `(_a = x) == null ? void 0 : _a.code` in Babel's loose mode). Gives the
  * checked `base` (`e.response`), the temporary holding it (`_a`) and the
  * `access` made through the temporary (`_a.status`).
+ *
+ * A longer chain nests: TypeScript nests it in the base
+ * (`(_b = (_a = e.response) === null || ... : _a.data) === null || ... : _b.code`),
+ * Babel in the access
+ * (`(_r = e.response) === null || ... : (_d = _r.data) === null || ... : _d.code`),
+ * where `access` is then the inner compiled chain, whose base starts from
+ * the temporary.
  */
 export function getDownlevelledChain(
   node: TSESTree.Node,
@@ -108,10 +122,26 @@ export function getDownlevelledChain(
     return undefined;
   }
   const chain = getChainTest(node.test);
-  const root = chain === undefined ? undefined : getChainRoot(node.alternate);
-  return chain !== undefined && root?.type === AST_NODE_TYPES.Identifier && root.name === chain.temp
-    ? { ...chain, access: node.alternate }
-    : undefined;
+  if (chain === undefined) {
+    return undefined;
+  }
+  const inner = getDownlevelledChain(node.alternate);
+  const root = getChainRoot(inner === undefined ? node.alternate : inner.base);
+  return root.type === AST_NODE_TYPES.Identifier && root.name === chain.temp ? { ...chain, access: node.alternate } : undefined;
+}
+
+/**
+ * The member read a compiled chain ends with (`_d.code` for either nesting
+ * described at `getDownlevelledChain`), or `undefined` when it ends
+ * otherwise (a call).
+ */
+function getChainEnd(chain: { access: TSESTree.Expression }): TSESTree.MemberExpression | undefined {
+  const access = unwrapExpression(chain.access);
+  const inner = getDownlevelledChain(access);
+  if (inner !== undefined) {
+    return getChainEnd(inner);
+  }
+  return access.type === AST_NODE_TYPES.MemberExpression ? access : undefined;
 }
 
 /**
@@ -129,7 +159,8 @@ export function getAccessedFieldName(node: TSESTree.Node): string | undefined {
     return expression.name;
   }
   const chain = getDownlevelledChain(expression);
-  return chain?.access.type === AST_NODE_TYPES.MemberExpression ? getStaticPropertyName(chain.access) : undefined;
+  const end = chain === undefined ? undefined : getChainEnd(chain);
+  return end === undefined ? undefined : getStaticPropertyName(end);
 }
 
 /** How a comparison normalises the case of what it reads before comparing. */

@@ -21,7 +21,12 @@ export interface FieldComparison {
   readonly field: string;
   /** The path of the object read, as `getFieldRead` gives it. */
   readonly owner: readonly string[] | undefined;
-  /** How the operand changes the case of the read before comparing (`toUpperCase()` gives `upper`). */
+  /**
+   * How the operand changes the case of the field before comparing: `upper`
+   * for `err.code.toUpperCase()`, and for `code` after
+   * `const code = err.code.toUpperCase()` (given `sourceCode`). The last
+   * change applied wins, as in `getFieldRead`.
+   */
   readonly caseTransform: CaseTransform | undefined;
   /** The other operand, as written (assertions included). */
   readonly value: TSESTree.Expression;
@@ -45,7 +50,8 @@ export function isAffirmativeComparison({ operator }: FieldComparison): boolean 
  * Seen through: case changes and conversions (`err.code.toUpperCase()`,
  * `String(err.code)`, `Number(err.status)`, `+err.status`), optional chains
  * compiled for older targets, and, given `sourceCode`, `const` locals
- * (`const s = err.status; s === 401`, `const { code } = err`).
+ * (`const s = err.status; s === 401`, `const { code } = err`), with the case
+ * changes made on their initialisers (`const c = err.code.toUpperCase()`).
  */
 export function getFieldComparisons(
   node: TSESTree.Node,
@@ -71,7 +77,8 @@ export function getFieldComparisons(
     }
     const fieldRead = getFieldRead(read, sourceCode);
     if (fieldRead !== undefined && fields.has(fieldRead.field)) {
-      comparisons.push({ node, operator, read, operand, field: fieldRead.field, owner: fieldRead.owner, caseTransform: stripped.caseTransform, value });
+      const caseTransform = stripped.caseTransform ?? fieldRead.caseTransform;
+      comparisons.push({ node, operator, read, operand, field: fieldRead.field, owner: fieldRead.owner, caseTransform, value });
     }
   }
   return comparisons;

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { getConstBinding } from './bindings.js';
-import { getAccessedFieldName, getDownlevelledChain, getStaticPropertyName, stripConversions, unwrapExpression } from './expression.js';
+import { type CaseTransform, getAccessedFieldName, getDownlevelledChain, getStaticPropertyName, stripConversions, unwrapExpression } from './expression.js';
 
 /** Which field an expression reads, and of which object. */
 export interface FieldRead {
@@ -14,6 +14,14 @@ export interface FieldRead {
    * object is not a plain reference (`f().code`), so two reads of it may differ.
    */
   readonly owner: readonly string[] | undefined;
+  /**
+   * How the value compared differs in case from the field: `upper` for
+   * `err.code.toUpperCase()`, and for `code` after
+   * `const code = err.code.toUpperCase()`. When conversions stack, at the
+   * read and in the locals it goes through, the last one applied wins
+   * (`const c = x.toLowerCase(); c.toUpperCase()` is `upper`).
+   */
+  readonly caseTransform: CaseTransform | undefined;
 }
 
 /**
@@ -27,20 +35,35 @@ interface PathContext {
   readonly sourceCode: Readonly<TSESLint.SourceCode> | undefined;
   /** Temporaries of compiled optional chains (`_a`), by the path they hold. */
   readonly temporaries: ReadonlyMap<string, readonly string[] | undefined>;
-  /** Shared by every step of one read. */
-  readonly budget: { resolutions: number };
+  /** Shared by every step of one read; `caseTransform` is the first case change met, that is the last one applied. */
+  readonly state: { resolutions: number; caseTransform: CaseTransform | undefined };
 }
 
-function resolveIdentifier(identifier: TSESTree.Identifier, context: PathContext): readonly string[] | undefined {
+/**
+ * The path `identifier` stands for. A `leaf` is the value read itself
+ * (not an object read from): a local holding a converted read
+ * (`const code = err.code.toUpperCase()`) then stands for the read, and the
+ * case change is noted in `context.state`.
+ */
+function resolveIdentifier(identifier: TSESTree.Identifier, context: PathContext, leaf = false): readonly string[] | undefined {
   if (context.temporaries.has(identifier.name)) {
     return context.temporaries.get(identifier.name);
   }
-  const binding = context.sourceCode === undefined || context.budget.resolutions >= maxResolutions ? undefined : getConstBinding(identifier, context.sourceCode);
+  const binding = context.sourceCode === undefined || context.state.resolutions >= maxResolutions ? undefined : getConstBinding(identifier, context.sourceCode);
   if (binding === undefined) {
     return [identifier.name];
   }
-  context.budget.resolutions++;
-  const source = getPath(binding.source, { ...context, temporaries: new Map() });
+  context.state.resolutions++;
+  const sourceContext = { ...context, temporaries: new Map() };
+  let source: readonly string[] | undefined;
+  if (leaf && binding.path.length === 0) {
+    const stripped = stripConversions(binding.source);
+    context.state.caseTransform ??= stripped.caseTransform;
+    const value = unwrapExpression(stripped.expression);
+    source = value.type === AST_NODE_TYPES.Identifier ? resolveIdentifier(value, sourceContext, true) : getPath(value, sourceContext);
+  } else {
+    source = getPath(binding.source, sourceContext);
+  }
   if (source !== undefined) {
     return [...source, ...binding.path];
   }
@@ -74,7 +97,7 @@ function getPath(node: TSESTree.Node, context: PathContext): readonly string[] |
 }
 
 function createContext(sourceCode: Readonly<TSESLint.SourceCode> | undefined): PathContext {
-  return { sourceCode, temporaries: new Map(), budget: { resolutions: 0 } };
+  return { sourceCode, temporaries: new Map(), state: { resolutions: 0, caseTransform: undefined } };
 }
 
 /**
@@ -91,29 +114,41 @@ export function getReferencePath(node: TSESTree.Node, sourceCode?: Readonly<TSES
 /**
  * The field `node` reads and the object it reads it from, through the
  * conversions `stripConversions` sets aside (`err.code.toUpperCase()`,
- * `Number(err.status)`), compiled optional chains and, given `sourceCode`,
- * `const` locals: `s` after `const s = err.status`, `code` after
- * `const { status, code } = e.response.data`.
+ * `Number(err.status)`), compiled optional chains (either nesting) and,
+ * given `sourceCode`, `const` locals: `s` after `const s = err.status`,
+ * `code` after `const { status, code } = e.response.data`, `code` after
+ * `const code = String(err.code).toUpperCase()` (with its case change).
  */
 export function getFieldRead(node: TSESTree.Node, sourceCode?: Readonly<TSESLint.SourceCode>): FieldRead | undefined {
-  const expression = unwrapExpression(stripConversions(node).expression);
+  const stripped = stripConversions(node);
   let context = createContext(sourceCode);
-  let member: TSESTree.Node = expression;
-  const chain = getDownlevelledChain(expression);
-  if (chain !== undefined) {
+  context.state.caseTransform = stripped.caseTransform;
+  let member = unwrapExpression(stripped.expression);
+  // Each temporary of a compiled chain holds the path of its base; Babel nests the rest of the chain in the access.
+  for (let chain = getDownlevelledChain(member); chain !== undefined; chain = getDownlevelledChain(member)) {
+    context = { ...context, temporaries: new Map([...context.temporaries, [chain.temp, getPath(chain.base, context)]]) };
     member = unwrapExpression(chain.access);
-    context = { ...context, temporaries: new Map([[chain.temp, getPath(chain.base, context)]]) };
   }
   if (member.type === AST_NODE_TYPES.MemberExpression) {
     const field = getStaticPropertyName(member);
-    return field === undefined ? undefined : { field, owner: getPath(member.object, context) };
+    return field === undefined ? undefined : { field, owner: getPath(member.object, context), caseTransform: context.state.caseTransform };
   }
   if (member.type !== AST_NODE_TYPES.Identifier) {
     return undefined;
   }
-  const path = resolveIdentifier(member, context) ?? [member.name];
+  const path = resolveIdentifier(member, context, true) ?? [member.name];
   const field = path.at(-1) ?? member.name;
-  return { field, owner: path.slice(0, -1) };
+  return { field, owner: path.slice(0, -1), caseTransform: context.state.caseTransform };
+}
+
+/**
+ * How `node` changes the case of what it reads, as `getFieldRead` gives it,
+ * and for an operand that is no field read (`f().toUpperCase()`) the case
+ * change written on it. For a `switch` discriminant: after
+ * `const code = err.code.toUpperCase()`, `switch (code)` is `upper`.
+ */
+export function getCaseTransform(node: TSESTree.Node, sourceCode?: Readonly<TSESLint.SourceCode>): CaseTransform | undefined {
+  return getFieldRead(node, sourceCode)?.caseTransform ?? stripConversions(node).caseTransform;
 }
 
 /**

@@ -1,6 +1,38 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
+import { getConstBinding } from './bindings.js';
+import { getDownlevelledChain, stripConversions, unwrapExpression } from './expression.js';
 import { getFieldRead, isSameOwner } from './field-read.js';
+
+type Variable = TSESLint.Scope.Variable;
+
+/** Bounds the `const` locals followed to a root, as `getFieldRead` does; also ends cycles. */
+const maxResolutions = 8;
+
+/**
+ * The variable a plain reference starts from, through members, compiled
+ * optional chains and `const` locals: `err` for `e.response` after
+ * `const e = err`. `undefined` when it starts elsewhere (`this`, a call, an
+ * undeclared global), so that only its name can be compared.
+ */
+function getRootVariable(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>, depth = 0): Variable | undefined {
+  const expression = unwrapExpression(stripConversions(node).expression);
+  if (expression.type === AST_NODE_TYPES.MemberExpression) {
+    return getRootVariable(expression.object, sourceCode, depth);
+  }
+  const chain = getDownlevelledChain(expression);
+  if (chain !== undefined) {
+    return getRootVariable(chain.base, sourceCode, depth);
+  }
+  if (expression.type !== AST_NODE_TYPES.Identifier || depth >= maxResolutions) {
+    return undefined;
+  }
+  const binding = getConstBinding(expression, sourceCode);
+  if (binding !== undefined) {
+    return getRootVariable(binding.source, sourceCode, depth + 1);
+  }
+  return ASTUtils.findVariable(sourceCode.getScope(expression), expression) ?? undefined;
+}
 
 /**
  * Whether a status read and a code read belong to the same error, so a
@@ -15,6 +47,9 @@ import { getFieldRead, isSameOwner } from './field-read.js';
  * Given `sourceCode`, `const` locals resolve first:
  * `const status = e.response.status` pairs with `e.response.data.code`, and
  * `const { status, code } = e.response.data` gives two reads of one body.
+ * Given `sourceCode`, objects are also told apart by the variables they
+ * start from, not only by name: the `err` of two `catch (err)` clauses are
+ * two errors. Undeclared globals are still matched by name.
  */
 export function isSameErrorObject(statusRead: TSESTree.Node, codeRead: TSESTree.Node, sourceCode?: Readonly<TSESLint.SourceCode>): boolean {
   const statusOwner = getFieldRead(statusRead, sourceCode)?.owner;
@@ -22,5 +57,12 @@ export function isSameErrorObject(statusRead: TSESTree.Node, codeRead: TSESTree.
   if (statusOwner === undefined || codeOwner === undefined) {
     return false;
   }
-  return isSameOwner(statusOwner, codeOwner) || (codeOwner.at(-1) === 'data' && isSameOwner(statusOwner, codeOwner.slice(0, -1)));
+  const sameByName =
+    isSameOwner(statusOwner, codeOwner) || (codeOwner.at(-1) === 'data' && isSameOwner(statusOwner, codeOwner.slice(0, -1)));
+  if (!sameByName || sourceCode === undefined || statusOwner.length === 0) {
+    return sameByName;
+  }
+  const statusRoot = getRootVariable(statusRead, sourceCode);
+  const codeRoot = statusRoot === undefined ? undefined : getRootVariable(codeRead, sourceCode);
+  return codeRoot === undefined || codeRoot === statusRoot;
 }

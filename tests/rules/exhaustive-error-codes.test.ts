@@ -1598,6 +1598,51 @@ const typedChainInvalid: Invalid[] = [
       },
     ],
   },
+  // A last branch that ends in an \`if\` without \`else\`: put in braces before anything is appended.
+  {
+    code: typed(`
+      declare const code: LicenseErrorCodeOf<404 | 409>;
+      declare const canRetry: boolean;
+      if (code === 'license_key_exists') retry();
+      else if (code === 'order_id_exists') if (canRetry) retry();
+    `),
+    options: chains,
+    errors: [
+      {
+        messageId: 'missingChainCodes',
+        data: { count: '1 code', missing: "'not_found' (404 NOT_FOUND)" },
+        line: 4,
+        column: 1,
+        endLine: 4,
+        endColumn: 35,
+        suggestions: [
+          {
+            messageId: 'addMissingBranches',
+            output: typed(`
+              declare const code: LicenseErrorCodeOf<404 | 409>;
+              declare const canRetry: boolean;
+              if (code === 'license_key_exists') retry();
+              else if (code === 'order_id_exists') { if (canRetry) retry(); } else if (code === 'not_found') {
+                // 404 NOT_FOUND
+                throw new Error(\`Unhandled License API error code: \${String(code)}\`);
+              }
+            `),
+          },
+          {
+            messageId: 'addFinalElse',
+            output: typed(`
+              declare const code: LicenseErrorCodeOf<404 | 409>;
+              declare const canRetry: boolean;
+              if (code === 'license_key_exists') retry();
+              else if (code === 'order_id_exists') { if (canRetry) retry(); } else {
+                throw new Error(\`Unhandled License API error code: \${String(code)}\`);
+              }
+            `),
+          },
+        ],
+      },
+    ],
+  },
 ];
 
 createTypedRuleTester().run('exhaustive-error-codes (if-else chains, typed)', rule, { valid: typedChainValid, invalid: typedChainInvalid });
@@ -1636,7 +1681,43 @@ const untypedChainValid: Valid[] = [
 ];
 
 const untypedChainInvalid: Invalid[] = [
-  // Bare statements as branches: new branches go on lines of their own.
+  // A local holding the upper-cased code is that code: the new branches compare it in upper case.
+  {
+    code: dedent(`
+      const code = err.code.toUpperCase();
+      if (code === 'LICENSE_EXPIRED') {} else if (code === 'TRIAL_EXPIRED') {}
+    `),
+    options: chains,
+    errors: [
+      {
+        messageId: 'missingChainCodes',
+        data: missingAllButTwoExpiries,
+        line: 2,
+        column: 1,
+        suggestions: [
+          {
+            messageId: 'addMissingBranches',
+            output: dedent(`
+              const code = err.code.toUpperCase();
+              if (code === 'LICENSE_EXPIRED') {} else if (code === 'TRIAL_EXPIRED') {} @@BRANCHES@@
+            `).replace('@@BRANCHES@@', () =>
+              catalogBranches(['license_expired', 'trial_expired'], { ifIndent: '', bodyIndent: '  ', read: 'code', subject: 'code', transform: (c) => c.toUpperCase() }),
+            ),
+          },
+          {
+            messageId: 'addFinalElse',
+            output: dedent(`
+              const code = err.code.toUpperCase();
+              if (code === 'LICENSE_EXPIRED') {} else if (code === 'TRIAL_EXPIRED') {} else {
+                throw new Error(\`Unhandled License API error code: \${String(code)}\`);
+              }
+            `),
+          },
+        ],
+      },
+    ],
+  },
+  // Bare statements as branches: the last one is put in braces before the new branches.
   {
     code: dedent(`
       function handle(err) {
@@ -1659,8 +1740,7 @@ const untypedChainInvalid: Invalid[] = [
             output: dedent(`
               function handle(err) {
                 if (err.code === 'license_expired') renew();
-                else if (err.code === 'trial_expired') buy();
-                @@BRANCHES@@
+                else if (err.code === 'trial_expired') { buy(); } @@BRANCHES@@
               }
             `).replace('@@BRANCHES@@', () =>
               catalogBranches(['license_expired', 'trial_expired'], { ifIndent: '  ', bodyIndent: '    ', read: 'err.code', subject: 'err.code' }),
@@ -1671,8 +1751,7 @@ const untypedChainInvalid: Invalid[] = [
             output: dedent(`
               function handle(err) {
                 if (err.code === 'license_expired') renew();
-                else if (err.code === 'trial_expired') buy();
-                else {
+                else if (err.code === 'trial_expired') { buy(); } else {
                   throw new Error(\`Unhandled License API error code: \${String(err.code)}\`);
                 }
               }
@@ -1745,12 +1824,12 @@ const untypedChainInvalid: Invalid[] = [
         suggestions: [
           {
             messageId: 'addMissingBranches',
-            output: `if (e.code.toUpperCase() === 'LICENSE_EXPIRED') renew(); else if (e.code.toUpperCase() === 'TRIAL_EXPIRED') buy(); else if (e.code.toUpperCase() === 'LICENCE_EXPIRED') renew();\n${catalogBranches(['license_expired', 'trial_expired'], { ifIndent: '', bodyIndent: '  ', read: 'e.code.toUpperCase()', subject: 'e.code', transform: (code) => code.toUpperCase() })}`,
+            output: `if (e.code.toUpperCase() === 'LICENSE_EXPIRED') renew(); else if (e.code.toUpperCase() === 'TRIAL_EXPIRED') buy(); else if (e.code.toUpperCase() === 'LICENCE_EXPIRED') { renew(); } ${catalogBranches(['license_expired', 'trial_expired'], { ifIndent: '', bodyIndent: '  ', read: 'e.code.toUpperCase()', subject: 'e.code', transform: (code) => code.toUpperCase() })}`,
           },
           {
             messageId: 'addFinalElse',
             output:
-              "if (e.code.toUpperCase() === 'LICENSE_EXPIRED') renew(); else if (e.code.toUpperCase() === 'TRIAL_EXPIRED') buy(); else if (e.code.toUpperCase() === 'LICENCE_EXPIRED') renew();\nelse {\n  throw new Error(`Unhandled License API error code: ${String(e.code)}`);\n}",
+              "if (e.code.toUpperCase() === 'LICENSE_EXPIRED') renew(); else if (e.code.toUpperCase() === 'TRIAL_EXPIRED') buy(); else if (e.code.toUpperCase() === 'LICENCE_EXPIRED') { renew(); } else {\n  throw new Error(`Unhandled License API error code: ${String(e.code)}`);\n}",
           },
         ],
       },
@@ -1881,6 +1960,119 @@ const untypedChainInvalid: Invalid[] = [
       },
     ],
   },
+  // A last branch that ends in an \`if\` without \`else\` would take an appended \`else\` as its own: it is put in braces first.
+  {
+    code: "if (err.code === 'license_expired') renew();\nelse if (err.code === 'trial_expired') if (canBuy) buy();",
+    options: chains,
+    errors: [
+      {
+        messageId: 'missingChainCodes',
+        data: missingAllButTwoExpiries,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 36,
+        suggestions: [
+          {
+            messageId: 'addMissingBranches',
+            output: `if (err.code === 'license_expired') renew();\nelse if (err.code === 'trial_expired') { if (canBuy) buy(); } ${catalogBranches(['license_expired', 'trial_expired'], { ifIndent: '', bodyIndent: '  ', read: 'err.code', subject: 'err.code' })}`,
+          },
+          {
+            messageId: 'addFinalElse',
+            output:
+              "if (err.code === 'license_expired') renew();\nelse if (err.code === 'trial_expired') { if (canBuy) buy(); } else {\n  throw new Error(`Unhandled License API error code: ${String(err.code)}`);\n}",
+          },
+        ],
+      },
+    ],
+  },
+  // On a line of its own, the statement keeps it and the closing brace lines up with the ladder.
+  {
+    code: dedent(`
+      function handle(err, offers) {
+        if (err.code === 'license_expired') {
+          renew();
+        } else if (err.code === 'trial_expired')
+          for (const offer of offers) if (offer.ok) buy(offer);
+      }
+    `),
+    options: chains,
+    errors: [
+      {
+        messageId: 'missingChainCodes',
+        data: missingAllButTwoExpiries,
+        line: 2,
+        column: 3,
+        endLine: 2,
+        endColumn: 38,
+        suggestions: [
+          {
+            messageId: 'addMissingBranches',
+            output: dedent(`
+              function handle(err, offers) {
+                if (err.code === 'license_expired') {
+                  renew();
+                } else if (err.code === 'trial_expired') {
+                  for (const offer of offers) if (offer.ok) buy(offer);
+                } @@BRANCHES@@
+              }
+            `).replace('@@BRANCHES@@', () =>
+              catalogBranches(['license_expired', 'trial_expired'], { ifIndent: '  ', bodyIndent: '    ', read: 'err.code', subject: 'err.code' }),
+            ),
+          },
+          {
+            messageId: 'addFinalElse',
+            output: dedent(`
+              function handle(err, offers) {
+                if (err.code === 'license_expired') {
+                  renew();
+                } else if (err.code === 'trial_expired') {
+                  for (const offer of offers) if (offer.ok) buy(offer);
+                } else {
+                  throw new Error(\`Unhandled License API error code: \${String(err.code)}\`);
+                }
+              }
+            `),
+          },
+        ],
+      },
+    ],
+  },
+  {
+    code: 'if (e.status === 400) fix(); else if (e.status === 401) while (retry()) if (loggedIn()) break;',
+    options: chains,
+    errors: [
+      {
+        messageId: 'missingChainStatuses',
+        data: { count: '3 statuses', missing: '404 NOT_FOUND, 409 CONFLICT, 500 INTERNAL_SERVER_ERROR' },
+        line: 1,
+        column: 1,
+        endColumn: 22,
+        suggestions: [
+          {
+            messageId: 'addMissingBranches',
+            output: dedent(`
+              if (e.status === 400) fix(); else if (e.status === 401) { while (retry()) if (loggedIn()) break; } else if (
+                e.status === 404 ||
+                e.status === 409 ||
+                e.status === 500
+              ) {
+                throw new Error(\`Unhandled License API error status: \${String(e.status)}\`);
+              }
+            `),
+          },
+          {
+            messageId: 'addFinalElse',
+            output: dedent(`
+              if (e.status === 400) fix(); else if (e.status === 401) { while (retry()) if (loggedIn()) break; } else {
+                throw new Error(\`Unhandled License API error status: \${String(e.status)}\`);
+              }
+            `),
+          },
+        ],
+      },
+    ],
+  },
 ];
 
 createUntypedRuleTester().run('exhaustive-error-codes (if-else chains, untyped)', rule, {
@@ -1926,6 +2118,25 @@ const typedMapValid: Valid[] = [
       const features = { premium_feature: 'Pro', basic_feature: 'Basic' };
       declare const feature: { code: 'premium_feature' | 'basic_feature' };
       features[feature.code];
+    `),
+    // An optional call and an \`in\` guard are fallbacks.
+    typed(`
+      const handlers: Partial<Record<LicenseErrorCode, (err: LicenseApiError) => void>> = { license_expired: renew, trial_expired: buy };
+      declare const err: LicenseApiError;
+      handlers[err.code]?.(err);
+      declare function renew(): void;
+      declare function buy(): void;
+    `),
+    typed(`
+      const messages: Partial<Record<LicenseErrorCode, string>> = { license_expired: 'Renew', trial_expired: 'Buy' };
+      declare const err: LicenseApiError;
+      if (err.code in messages) alert(messages[err.code]);
+    `),
+    // Another vendor's table, looked up by a key typed \`string\`.
+    typed(`
+      const stripeMessages = { card_declined: 'x', expired_card: 'y', invalid_value: 'z', not_found: 'w' };
+      declare const stripeError: { code: string };
+      alert(stripeMessages[stripeError.code]);
     `),
     // Marked as deliberate.
     {
@@ -2057,6 +2268,45 @@ const typedMapInvalid: Invalid[] = [
     options: maps,
     errors: [{ messageId: 'incompleteCodeMap', data: { count: '1 code', missing: "'license_expired' (400 BAD_REQUEST)" }, line: 2, column: 7, suggestions: [] }],
   },
+  // A key typed as License API codes makes a table with another key one by code all the same.
+  {
+    code: typed(`
+      const messages = { not_found: 'Missing', internal_error: 'Try later', other: 'Oops' };
+      declare const err: LicenseApiError<'not_found' | 'internal_error' | 'license_expired'>;
+      alert(messages[err.code]);
+    `),
+    options: maps,
+    errors: [{ messageId: 'incompleteCodeMap', data: { count: '1 code', missing: "'license_expired' (400 BAD_REQUEST)" }, line: 2, column: 7, suggestions: [] }],
+  },
+  // Strict mode does not accept an optional call.
+  {
+    code: typed(`
+      const handlers: Partial<Record<LicenseErrorCodeOf<409>, () => void>> = { license_key_exists: retry };
+      declare const err: LicenseApiError<LicenseErrorCodeOf<409>>;
+      handlers[err.code]?.();
+      declare function retry(): void;
+    `),
+    options: strictMaps,
+    errors: [
+      {
+        messageId: 'incompleteCodeMap',
+        data: { count: '1 code', missing: "'order_id_exists' (409 CONFLICT)" },
+        line: 2,
+        column: 7,
+        suggestions: [
+          {
+            messageId: 'requireEveryCode',
+            output: typed(`
+              const handlers: Record<LicenseErrorCodeOf<409>, () => void> = { license_key_exists: retry };
+              declare const err: LicenseApiError<LicenseErrorCodeOf<409>>;
+              handlers[err.code]?.();
+              declare function retry(): void;
+            `),
+          },
+        ],
+      },
+    ],
+  },
   // A wide key named like a code: every catalog code.
   {
     code: typed(`
@@ -2096,6 +2346,23 @@ const untypedMapValid: Valid[] = [
     "const labels = { ok: 'Fine', license_deactivated: 'Deactivated' }; labels[result.code];",
     // Only lookups by code count: this one has its fallback, the other is by another key.
     "const messages = { license_expired: 'Renew', trial_expired: 'Buy' }; alert(messages[err.code] ?? 'Unknown'); alert(messages[key]);",
+    // An optional call or member on the lookup skips a missing entry.
+    "const handlers = { license_expired: renew, trial_expired: buy }; handlers[err.code]?.(err);",
+    "const messages = { license_expired: 'Renew', trial_expired: 'Buy' }; alert(messages[err?.code]?.toUpperCase());",
+    // A membership test of the same table and key guards the lookup.
+    "const handlers = { license_expired: renew, trial_expired: buy }; if (err.code in handlers) handlers[err.code](err); else log(err);",
+    "const messages = { license_expired: 'Renew', trial_expired: 'Buy' }; function text(err) { return err.code in messages ? messages[err.code] : 'Other'; }",
+    "const messages = { license_expired: 'Renew', trial_expired: 'Buy' }; function text(err) { if (Object.hasOwn(messages, err.code)) return messages[err.code]; return 'Other'; }",
+    "const messages = { license_expired: 'Renew', trial_expired: 'Buy' }; messages.hasOwnProperty(err.code) && alert(messages[err.code]);",
+    "const handlers = { license_expired: renew, trial_expired: buy }; Object.prototype.hasOwnProperty.call(handlers, err?.code) ? handlers[err.code](err) : log(err);",
+    "const handlers = { license_expired: renew, trial_expired: buy }; const { code } = err; if (code in handlers && enabled) { retry(); handlers[err.code](err); }",
+    // Negated, with the lookup where the test fails.
+    "const handlers = { license_expired: renew, trial_expired: buy }; if (!(err.code in handlers)) log(err); else handlers[err.code](err);",
+    "const handlers = { license_expired: renew, trial_expired: buy }; !Object.hasOwn(handlers, err.code) || handlers[err.code](err);",
+    // Another vendor's table: a key that is no License API code, beside two that are.
+    "const stripeMessages = { card_declined: 'x', expired_card: 'y', invalid_value: 'z', not_found: 'w' }; show(stripeMessages[stripeError.code]);",
+    "const messages = { license_expired: 'Renew', trial_expired: 'Buy', seat_limit: 'Full' }; alert(messages[err.code]);",
+    "const messages = { license_expired: 'Renew', trial_expired: 'Buy', default: 'Oops' }; alert(messages[err.code]);",
   ].map((code) => ({ code, options: maps })),
 ];
 
@@ -2121,6 +2388,38 @@ const untypedMapInvalid: Invalid[] = [
     options: maps,
     errors: [{ messageId: 'incompleteCodeMap', data: missingAllButTwoExpiries, line: 2, column: 7, suggestions: [] }],
   },
+  // An optional call and a guard are fallbacks, which strict mode does not accept.
+  {
+    code: "const handlers = { license_expired: renew, trial_expired: buy };\nhandlers[err.code]?.(err);\nif (err.code in handlers) handlers[err.code](err);",
+    options: strictMaps,
+    errors: [{ messageId: 'incompleteCodeMap', data: missingAllButTwoExpiries, line: 1, column: 7, endColumn: 15, suggestions: [] }],
+  },
+  // Guards that do not guard this lookup: another table, another key, the branch where the test failed, an \`||\`, a callback.
+  ...[
+    'if (err.code in other) handlers[err.code](err);',
+    'if (key in handlers) handlers[err.code](err);',
+    'if (err.code in handlers) log(err); else handlers[err.code](err);',
+    'if (err.code in handlers || force) handlers[err.code](err);',
+    'if (Object.hasOwn(handlers)) handlers[err.code](err);',
+    'if (err.code in handlers) later(() => handlers[err.code](err));',
+    // An early return is not followed.
+    'function run(err) {\n  if (!(err.code in handlers)) return;\n  handlers[err.code](err);\n}',
+    // A lookup checked after the fact stays reported.
+    'const handler = handlers[err.code];\nif (!handler) throw err;\nhandler(err);',
+  ].map(
+    (use): Invalid => ({
+      code: `const handlers = { license_expired: renew, trial_expired: buy };\n${use}`,
+      options: maps,
+      errors: [{ messageId: 'incompleteCodeMap', data: missingAllButTwoExpiries, line: 1, column: 7, endColumn: 15, suggestions: [] }],
+    }),
+  ),
+  // A code from \`additionalCodes\` is a License API code: the table stays one.
+  {
+    code: "const messages = { license_expired: 'Renew', trial_expired: 'Buy', seat_limit: 'Full' };\nalert(messages[err.code]);",
+    options: maps,
+    settings: { licensespring: { additionalCodes: ['seat_limit'] } },
+    errors: [{ messageId: 'incompleteCodeMap', data: missingAllButTwoExpiries, line: 1, column: 7, endColumn: 15, suggestions: [] }],
+  },
 ];
 
 createUntypedRuleTester().run('exhaustive-error-codes (code maps, untyped)', rule, {
@@ -2132,6 +2431,7 @@ createSyntacticTsRuleTester().run('exhaustive-error-codes (ladders and tables, T
   valid: [
     // Without types a declared partial table is judged by its keys and lookups, as in JavaScript.
     { code: "const messages: Partial<Record<LicenseErrorCode, string>> = { license_expired: 'Renew' };", options: strictMaps },
+    { code: "const handlers = { license_expired: renew, trial_expired: buy };\n(handlers[err!.code] as Handler | undefined)?.(err);", options: maps },
   ],
   invalid: [
     {
@@ -2157,12 +2457,12 @@ createSyntacticTsRuleTester().run('exhaustive-error-codes (ladders and tables, T
           suggestions: [
             {
               messageId: 'addMissingBranches',
-              output: `if ((err as ApiError).code === 'license_expired') renew();\nelse if (err!.code === 'trial_expired') buy();\n${catalogBranches(['license_expired', 'trial_expired'], { ifIndent: '', bodyIndent: '  ', read: '(err as ApiError).code', subject: '(err as ApiError).code' })}`,
+              output: `if ((err as ApiError).code === 'license_expired') renew();\nelse if (err!.code === 'trial_expired') { buy(); } ${catalogBranches(['license_expired', 'trial_expired'], { ifIndent: '', bodyIndent: '  ', read: '(err as ApiError).code', subject: '(err as ApiError).code' })}`,
             },
             {
               messageId: 'addFinalElse',
               output:
-                "if ((err as ApiError).code === 'license_expired') renew();\nelse if (err!.code === 'trial_expired') buy();\nelse {\n  throw new Error(`Unhandled License API error code: ${String((err as ApiError).code)}`);\n}",
+                "if ((err as ApiError).code === 'license_expired') renew();\nelse if (err!.code === 'trial_expired') { buy(); } else {\n  throw new Error(`Unhandled License API error code: ${String((err as ApiError).code)}`);\n}",
             },
           ],
         },

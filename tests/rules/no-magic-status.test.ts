@@ -748,3 +748,38 @@ typed.run('no-magic-status: positions (type-aware)', rule, {
     },
   ],
 });
+
+/** `if (e?.response?.status === 401)` as Babel compiles it: the rest of the chain nests in the access, not in the base. */
+const babelChain = (status: string, looseMode = false): string =>
+  looseMode
+    ? `var _e$response;\nif ((e == null ? void 0 : (_e$response = e.response) == null ? void 0 : _e$response.status) === ${status}) {}`
+    : `var _e$response;\nif ((e === null || e === void 0 ? void 0 : (_e$response = e.response) === null || _e$response === void 0 ? void 0 : _e$response.status) === ${status}) {}`;
+
+untyped.run('no-magic-status: Babel chains and converted locals (untyped JavaScript)', rule, {
+  valid: [
+    {
+      code: 'var _e$response;\nif ((e === null || e === void 0 ? void 0 : (_e$response = e.response) === null || _e$response === void 0 ? void 0 : _e$response.statusText) === 404) {}',
+      filename: untypedFilename,
+    },
+  ],
+  invalid: [
+    {
+      code: babelChain('401'),
+      filename: untypedFilename,
+      output: `${importLine}\n${babelChain('LicenseStatus.UNAUTHORIZED')}`,
+      errors: [{ messageId: 'magicStatus', data: { status: '401', constant: 'LicenseStatus.UNAUTHORIZED' }, line: 2, column: 141, endColumn: 144 }],
+    },
+    {
+      code: babelChain('404', true),
+      filename: untypedFilename,
+      output: `${importLine}\n${babelChain('LicenseStatus.NOT_FOUND', true)}`,
+      errors: [{ messageId: 'magicStatus', data: { status: '404', constant: 'LicenseStatus.NOT_FOUND' }, line: 2, column: 97, endColumn: 100 }],
+    },
+    {
+      code: 'const s = Number(err.status);\nif (s === 401) {}',
+      filename: untypedFilename,
+      output: `${importLine}\nconst s = Number(err.status);\nif (s === LicenseStatus.UNAUTHORIZED) {}`,
+      errors: [{ messageId: 'magicStatus', data: { status: '401', constant: 'LicenseStatus.UNAUTHORIZED' }, line: 2, column: 11 }],
+    },
+  ],
+});

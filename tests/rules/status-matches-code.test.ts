@@ -535,3 +535,106 @@ createTypedRuleTester().run('status-matches-code: positions (typed)', rule, {
     },
   ],
 });
+
+/** `e.response?.status === S && e.response?.data?.code === 'license_key_exists'` as Babel compiles it: the rest of a chain nests in the access. */
+const babelChecks = (status: number): string =>
+  [
+    'var _e$response, _e$response2, _e$response2$data;',
+    `if (((_e$response = e.response) === null || _e$response === void 0 ? void 0 : _e$response.status) === ${String(status)} && ((_e$response2 = e.response) === null || _e$response2 === void 0 ? void 0 : (_e$response2$data = _e$response2.data) === null || _e$response2$data === void 0 ? void 0 : _e$response2$data.code) === 'license_key_exists') {}`,
+  ].join('\n');
+
+/** The code upper-cased into a `const` before it is compared. */
+const upperLocal = (status: number, read = 'err.code'): string =>
+  `const code = ${read}.toUpperCase();\nif (err.status === ${String(status)} && code === 'LICENSE_KEY_EXISTS') {}`;
+
+createUntypedRuleTester().run('status-matches-code: Babel chains and converted locals (untyped)', rule, {
+  valid: [babelChecks(409), upperLocal(409), upperLocal(400).replace('const code', 'let code')].map((code) => ({ code, filename: untypedFilename })),
+  invalid: [
+    {
+      code: babelChecks(400),
+      filename: untypedFilename,
+      output: null,
+      errors: [
+        {
+          ...mismatch('license_key_exists', 409, 400, '409 (LicenseStatus.CONFLICT)'),
+          line: 2,
+          column: 103,
+          suggestions: [replaceSuggestion('license_key_exists', 409, 400, '409 (LicenseStatus.CONFLICT)', babelChecks(409))],
+        },
+      ],
+    },
+    {
+      code: upperLocal(400),
+      filename: untypedFilename,
+      output: null,
+      errors: [
+        {
+          ...mismatch('license_key_exists', 409, 400, '409 (LicenseStatus.CONFLICT)'),
+          line: 2,
+          column: 20,
+          suggestions: [replaceSuggestion('license_key_exists', 409, 400, '409 (LicenseStatus.CONFLICT)', upperLocal(409))],
+        },
+      ],
+    },
+    {
+      code: "const code = String(err?.response?.data?.code).toUpperCase();\nif (err.response.status === 400 && code === 'LICENSE_KEY_EXISTS') {}",
+      filename: untypedFilename,
+      output: null,
+      errors: [
+        {
+          ...mismatch('license_key_exists', 409, 400, '409 (LicenseStatus.CONFLICT)'),
+          line: 2,
+          column: 29,
+          suggestions: [
+            replaceSuggestion(
+              'license_key_exists',
+              409,
+              400,
+              '409 (LicenseStatus.CONFLICT)',
+              "const code = String(err?.response?.data?.code).toUpperCase();\nif (err.response.status === 409 && code === 'LICENSE_KEY_EXISTS') {}",
+            ),
+          ],
+        },
+      ],
+    },
+    {
+      code: "const code = err.code.toUpperCase();\nif (err.status === 400) {\n  if (code === 'LICENSE_KEY_EXISTS') {}\n}",
+      filename: untypedFilename,
+      output: null,
+      errors: [{ messageId: 'narrowedStatusMismatch', data: { code: 'license_key_exists', expected: '409', actual: '400' }, line: 3, column: 7 }],
+    },
+  ],
+});
+
+createTypedRuleTester().run('status-matches-code: converted locals (typed)', rule, {
+  valid: [`declare const err: { status: number; code: string };\n${upperLocal(409)}`],
+  invalid: [
+    {
+      code: `declare const err: { status: number; code: string };\n${upperLocal(400)}`,
+      output: null,
+      errors: [
+        {
+          ...mismatch('license_key_exists', 409, 400, '409 (LicenseStatus.CONFLICT)'),
+          line: 3,
+          column: 20,
+          suggestions: [
+            replaceSuggestion('license_key_exists', 409, 400, '409 (LicenseStatus.CONFLICT)', `declare const err: { status: number; code: string };\n${upperLocal(409)}`),
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+// A switch over an upper-cased const, inside a branch narrowed by the status.
+createUntypedRuleTester().run('status-matches-code: switch over a converted local (untyped)', rule, {
+  valid: [],
+  invalid: [
+    {
+      code: "const code = err.code.toUpperCase();\nif (err.status === 400) {\n  switch (code) {\n    case 'LICENSE_KEY_EXISTS':\n      break;\n  }\n}",
+      filename: untypedFilename,
+      output: null,
+      errors: [{ messageId: 'narrowedStatusMismatch', data: { code: 'license_key_exists', expected: '409', actual: '400' }, line: 4, column: 10 }],
+    },
+  ],
+});

@@ -41,6 +41,9 @@ const contextualErrors = contextualLines.flatMap((text, index) =>
     : [],
 );
 
+// AWS, Node DNS, Firestore and Apollo codes, and a camelCase one.
+const vendorCodes = ['ENOTFOUND', 'NotFound', 'InternalError', 'ValidationError', 'not-found', 'INTERNAL_SERVER_ERROR', 'NOT_FOUND', 'notFound'];
+
 const untypedValid: (string | ValidTestCase<Options>)[] = [
   "if (err.code === 'license_expired') {}",
   "if (e?.response?.data?.code !== 'not_found') {}",
@@ -56,6 +59,14 @@ const untypedValid: (string | ValidTestCase<Options>)[] = [
   "if (err.code === 'license_expired') {} else if (err.code === 'ECONNREFUSED') {} else if (err.code === 'ERR_BAD_REQUEST') {}",
   "if (error.code == 'ECONNREFUSED') { throw { status: 503, code: 'cannot_connect_to_server' }; }",
   "switch (err.code) { case 'ERR_NETWORK': case 'ECONNABORTED': case 'ETIMEDOUT': break; }",
+  // Other vendors' conventions, each close to a catalog code once case and separators are ignored: by the
+  // name alone only strings written as the API writes its codes (lower snake_case) are judged.
+  ...vendorCodes.map((vendorCode) => `if (err.code === '${vendorCode}') {}`),
+  "switch (error.code) { case 'NotFound': case 'InternalError': case 'ValidationError': break; }",
+  "if (e.response?.data?.code !== 'INTERNAL_SERVER_ERROR' && e.response?.data?.code !== 'NOT_FOUND') {}",
+  "const { code } = err;\nif (code == 'not-found' || code == 'notFound') {}",
+  "function fail(code = 'NOT_FOUND') {}",
+  "const reply = { status: 503, code: 'NotFound' };",
   // Success strings, where clients meet them: a status field, a result code, an action name.
   "if (res.status === 'license_deactivated') {}",
   "if (result.code === 'license_deactivated' || result.code === 'license_activated') {}",
@@ -75,6 +86,8 @@ const untypedValid: (string | ValidTestCase<Options>)[] = [
   "if (String(err.code).toLowerCase() == 'license_expired') {}",
   "if (err.code.toUpperCase() === 'ECONNREFUSED') {}",
   "switch (err.code.toUpperCase()) { case 'LICENSE_EXPIRED': case 'TRIAL_EXPIRED': break; }",
+  // The conversion made on a const's initialiser counts at the comparisons of the const.
+  "const code = err.code.toUpperCase();\nif (code === 'LICENSE_EXPIRED') {} else if (code === 'TRIAL_EXPIRED') {}",
   // Default values of other names, and a code default with no near miss.
   "function fail(code = 'license_expired', status = 400) {}",
   "function fail(reason = 'licence_expired') {}",
@@ -154,14 +167,14 @@ createUntypedRuleTester().run('valid-error-code (untyped)', rule, {
       code: `try {
   activate();
 } catch (e) {
-  if ("LICENSE_EXPIRED" == e?.response?.data?.code) {}
+  if (e?.response?.data?.code === "trial_expired") {} else if ("LICENSE_EXPIRED" == e?.response?.data?.code) {}
 }`,
       filename: untypedFilename,
       errors: [
         {
           ...unknownCodeMessage('LICENSE_EXPIRED'),
           line: 4,
-          column: 7,
+          column: 64,
           suggestions: [
             {
               messageId: 'replaceWithKnownCode',
@@ -169,7 +182,7 @@ createUntypedRuleTester().run('valid-error-code (untyped)', rule, {
               output: `try {
   activate();
 } catch (e) {
-  if ("license_expired" == e?.response?.data?.code) {}
+  if (e?.response?.data?.code === "trial_expired") {} else if ("license_expired" == e?.response?.data?.code) {}
 }`,
             },
           ],
@@ -177,38 +190,150 @@ createUntypedRuleTester().run('valid-error-code (untyped)', rule, {
       ],
     },
     {
-      code: 'if (err.code !== `license-expired`) {}',
+      code: "if (err.code !== 'trial_expired' && err.code !== `license-expired`) {}",
       filename: untypedFilename,
       errors: [
         {
           ...unknownCodeMessage('license-expired'),
           line: 1,
-          column: 18,
+          column: 50,
           suggestions: [
             {
               messageId: 'replaceWithKnownCode',
               data: { code: 'license_expired' },
-              output: 'if (err.code !== `license_expired`) {}',
+              output: "if (err.code !== 'trial_expired' && err.code !== `license_expired`) {}",
             },
           ],
         },
       ],
     },
     {
-      code: "const { code } = err;\nif (code != 'license expired') {}",
+      // The same error's status, compared with a status the API returns, is the context here.
+      code: "const { code } = err;\nif (err.status === 400 && code != 'license expired') {}",
       filename: untypedFilename,
       errors: [
         {
           ...unknownCodeMessage('license expired'),
           line: 2,
-          column: 13,
+          column: 35,
           suggestions: [
             {
               messageId: 'replaceWithKnownCode',
               data: { code: 'license_expired' },
-              output: "const { code } = err;\nif (code != 'license_expired') {}",
+              output: "const { code } = err;\nif (err.status === 400 && code != 'license_expired') {}",
             },
           ],
+        },
+      ],
+    },
+    {
+      // Written in another convention, but the ladder's catalog codes show a License API code is meant.
+      code: "if (err.code === 'trial_expired') {} else if (err.code === 'not_found') {} else if (err.code === 'LICENSE_EXPIRED') {}",
+      filename: untypedFilename,
+      errors: [
+        {
+          ...unknownCodeMessage('LICENSE_EXPIRED'),
+          line: 1,
+          column: 98,
+          endColumn: 115,
+          suggestions: [
+            {
+              messageId: 'replaceWithKnownCode',
+              data: { code: 'license_expired' },
+              output: "if (err.code === 'trial_expired') {} else if (err.code === 'not_found') {} else if (err.code === 'license_expired') {}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // An error body with a status the API returns, and a default beside one.
+      code: "throw { status: 404, code: 'NotFound' };\nfunction fail(code = 'INTERNAL_SERVER_ERROR', status = 500) {}",
+      filename: untypedFilename,
+      errors: [
+        {
+          ...unknownCodeMessage('NotFound'),
+          line: 1,
+          column: 28,
+          suggestions: [
+            {
+              messageId: 'replaceWithKnownCode',
+              data: { code: 'not_found' },
+              output: "throw { status: 404, code: 'not_found' };\nfunction fail(code = 'INTERNAL_SERVER_ERROR', status = 500) {}",
+            },
+          ],
+        },
+        {
+          ...unknownCodeMessage('INTERNAL_SERVER_ERROR'),
+          line: 2,
+          column: 22,
+          suggestions: [
+            {
+              messageId: 'replaceWithKnownCode',
+              data: { code: 'internal_error' },
+              output: "throw { status: 404, code: 'NotFound' };\nfunction fail(code = 'internal_error', status = 500) {}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Read through a const that holds the upper-cased code: the typo is reported, and the suggestion keeps the case.
+      code: "const code = err.code.toUpperCase();\nif (code === 'LICENSE_EXPIRED') {} else if (code === 'LICENCE_EXPIRED') {}",
+      filename: untypedFilename,
+      errors: [
+        {
+          ...unknownCodeMessage('LICENCE_EXPIRED'),
+          line: 2,
+          column: 54,
+          endColumn: 71,
+          suggestions: [
+            {
+              messageId: 'replaceWithKnownCode',
+              data: { code: 'LICENSE_EXPIRED' },
+              output: "const code = err.code.toUpperCase();\nif (code === 'LICENSE_EXPIRED') {} else if (code === 'LICENSE_EXPIRED') {}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // One lower-case word is the API's convention too.
+      code: "if (err.code === 'notfound') {}",
+      filename: untypedFilename,
+      errors: [
+        {
+          ...unknownCodeMessage('notfound'),
+          line: 1,
+          column: 18,
+          suggestions: [{ messageId: 'replaceWithKnownCode', data: { code: 'not_found' }, output: "if (err.code === 'not_found') {}" }],
+        },
+      ],
+    },
+    {
+      // A case conversion on the read shows codes are normalised: the string's convention no longer excuses a near miss.
+      code: "if (err.code.toUpperCase() === 'NOT-FOUND') {}",
+      filename: untypedFilename,
+      errors: [
+        {
+          ...unknownCodeMessage('NOT-FOUND'),
+          line: 1,
+          column: 32,
+          suggestions: [{ messageId: 'replaceWithKnownCode', data: { code: 'NOT_FOUND' }, output: "if (err.code.toUpperCase() === 'NOT_FOUND') {}" }],
+        },
+      ],
+    },
+    {
+      // A case conversion on the read is context too: a code in the wrong case never matches.
+      code: "if (err.code.toLowerCase() === 'NotFound') {}",
+      filename: untypedFilename,
+      errors: [
+        {
+          messageId: 'caseMismatch',
+          data: { code: 'NotFound', caseName: 'lower' },
+          line: 1,
+          column: 32,
+          suggestions: [{ messageId: 'replaceWithKnownCode', data: { code: 'not_found' }, output: "if (err.code.toLowerCase() === 'not_found') {}" }],
         },
       ],
     },
@@ -560,7 +685,9 @@ createTypedRuleTester().run('valid-error-code (typed)', rule, {
     "declare const err: { code?: string };\nif (err.code === 'ECONNREFUSED' || err.code === 'ERR_BAD_REQUEST') {}",
     "declare const feature: { code: string };\nif (feature.code === 'premium_feature') {}",
     "declare const result: { code: string };\nif (result.code === 'license_deactivated') {}",
+    `declare const err: { code?: string };\n${vendorCodes.map((vendorCode) => `if (err.code === '${vendorCode}') {}`).join('\n')}`,
     `${typeImport}declare const err: LicenseApiError;\nif (err.code.toUpperCase() === 'LICENSE_EXPIRED') {}`,
+    "declare const err: { response?: { data?: { code?: string } } };\nconst code = String(err?.response?.data?.code).toUpperCase();\nif (code === 'LICENSE_EXPIRED') {} else if (code === 'TRIAL_EXPIRED') {}",
     {
       code: "declare const err: { code: string };\nif (err.code === 'wrong_license_type') {}",
       settings: { licensespring: { presets: ['node-sdk'] } },
@@ -703,4 +830,31 @@ createTypedRuleTester().run('valid-error-code (typed)', rule, {
       ],
     },
   ],
+});
+
+// A case change made on a const's initialiser reaches the comparison and the switch.
+const upperLadder = "const code = err.code.toUpperCase();\nif (code === 'LICENSE_EXPIRED') {} else if (code === 'TRIAL_EXPIRED') {}";
+const upperSwitch = (label: string): string => `const c = String(err?.response?.data?.code).toUpperCase();\nswitch (c) { case 'LICENSE_EXPIRED': break; case '${label}': break; }`;
+createUntypedRuleTester().run('valid-error-code: case changes in const locals (untyped)', rule, {
+  valid: [upperLadder, upperSwitch('TRIAL_EXPIRED')].map((code) => ({ code, filename: untypedFilename })),
+  invalid: [
+    {
+      code: upperSwitch('TRIAL_EXPIRD'),
+      filename: untypedFilename,
+      output: null,
+      errors: [
+        {
+          messageId: 'unknownCode',
+          data: { code: 'TRIAL_EXPIRD' },
+          line: 2,
+          column: 50,
+          suggestions: [{ messageId: 'replaceWithKnownCode', data: { code: 'TRIAL_EXPIRED' }, output: upperSwitch('TRIAL_EXPIRED') }],
+        },
+      ],
+    },
+  ],
+});
+createTypedRuleTester().run('valid-error-code: case changes in const locals (typed)', rule, {
+  valid: [`declare const err: { code: string };\n${upperLadder}`],
+  invalid: [],
 });

@@ -59,6 +59,11 @@ const untypedValid: (string | ValidTestCase<Options>)[] = [
   'async function load(url) {\n  const { status } = await fetch(url);\n  if (status === 403) {}\n}',
   // Resolved locals that read two different objects.
   "function handle(err, other) {\n  const s = other.status;\n  const { code } = err;\n  if (code === 'license_expired') {}\n  if (s === 503) {}\n}",
+  // One name, two variables: each `catch (err)` (or a shadowing local) is an error of its own.
+  "async function run() {\n  try { await activate(); } catch (err) {\n    if (err.code === 'license_expired') renew();\n  }\n  try { await upload(); } catch (err) {\n    if (err.status === 403) forbidden();\n  }\n}",
+  "async function run() {\n  try { await activate(); } catch (err) {\n    const { code } = err.response.data;\n    if (code === 'license_expired') renew();\n  }\n  try { await upload(); } catch (err) {\n    const status = err.response.status;\n    if (status === 403) forbidden();\n  }\n}",
+  "function handle(err) {\n  if (err.code === 'license_expired') renew();\n  for (const err of upload.errors) {\n    if (err.status === 503) retry();\n  }\n}",
+  "try { activate(); } catch (e) { switch (e.code) { case 'not_found': break; } }\ntry { upload(); } catch (e) { switch (e.status) { case 403: break; } }",
 ];
 
 const untypedInvalid: InvalidTestCase<MessageId, Options>[] = [
@@ -150,6 +155,20 @@ const untypedInvalid: InvalidTestCase<MessageId, Options>[] = [
     errors: [unreachable(503, 4, 13)],
   },
   {
+    // The same variable under another name, and an undeclared global matched by its name.
+    code: "try {\n  activate();\n} catch (err) {\n  const e = err;\n  if (e.code === 'license_expired') renew();\n  if (err.status === 503) retry();\n}",
+    errors: [unreachable(503, 6, 22)],
+  },
+  {
+    code: "if (lastError.code === 'license_expired') renew();\nif (lastError.status === 503) retry();",
+    errors: [unreachable(503, 2, 26)],
+  },
+  {
+    // Two catch clauses: only the one that checks a code is judged by it.
+    code: "async function run() {\n  try { await upload(); } catch (err) {\n    if (err.status === 403) forbidden();\n  }\n  try { await activate(); } catch (err) {\n    if (err.code === 'license_expired') renew();\n    else if (err.status === 503) retry();\n  }\n}",
+    errors: [unreachable(503, 7, 29)],
+  },
+  {
     // Normalised comparisons and conversions are seen through.
     code: "function handle(err) {\n  if (err.code.toUpperCase() === 'LICENSE_EXPIRED') {}\n  else if (Number(err.status) === 503) {}\n}",
     errors: [unreachable(503, 3, 35)],
@@ -216,6 +235,8 @@ createTypedRuleTester().run('valid-error-status (typed)', rule, {
       settings: { licensespring: { typeChecking: 'off' } },
     },
     { code: `${jsdocTypes}/** @type {200 | 403} */ let status;\nif (status === 403) {}`, filename: untypedFilename },
+    // Two `catch (err: any)` clauses of one function are two errors, with types too.
+    "async function run() {\n  try { await activate(); } catch (err: any) {\n    if (err.code === 'license_expired') renew();\n  }\n  try { await upload(); } catch (err: any) {\n    if (err.status === 403) forbidden();\n  }\n}\ndeclare function activate(): Promise<void>;\ndeclare function upload(): Promise<void>;\ndeclare function renew(): void;\ndeclare function forbidden(): void;",
   ],
   invalid: [
     {
