@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
 import { createRule } from './create-rule.js';
 import { isCheckedByCompiler } from './utils/checked-by-compiler.js';
-import { findClosestCodes } from './utils/closest-codes.js';
+import { findClosestCodes, normalizeCode } from './utils/closest-codes.js';
 import {
   type CaseTransform,
   getObjectLiteralFields,
@@ -50,6 +50,14 @@ const codeLikePattern = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/u;
  * another vendor's code, however close it is to a catalog code.
  */
 const apiConventionPattern = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/u;
+
+/**
+ * Node's system error codes (`ENOTFOUND`, `ECONNRESET`, `ERR_BAD_REQUEST`),
+ * which share `err.code` with License API codes in axios errors. They come
+ * near a catalog code by accident (`ENOTFOUND`, `not_found`), never as a typo
+ * of one, so only a catalog code in capitals (`NOT_FOUND`) counts as close.
+ */
+const nodeErrorCodePattern = /^(?:E[A-Z0-9]+|ERR_[A-Z0-9_]+)$/u;
 
 /** The field beside `code` that says an object is a license error body. */
 const statusField = 'status';
@@ -131,6 +139,9 @@ export default createRule<Options, MessageId>({
       let closest = closestByValue.get(value);
       if (closest === undefined) {
         closest = findClosestCodes(value, settings.additionalCodes.keys());
+        if (nodeErrorCodePattern.test(value) && !closest.some((code) => normalizeCode(code) === normalizeCode(value))) {
+          closest = [];
+        }
         closestByValue.set(value, closest);
       }
       return closest;

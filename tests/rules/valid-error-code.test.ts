@@ -57,6 +57,9 @@ const untypedValid: (string | ValidTestCase<Options>)[] = [
   // Other vendors' codes on the same property, also beside license codes.
   "if (err.code === 'ECONNREFUSED' || err.code === 'ERR_BAD_REQUEST') {}",
   "if (err.code === 'license_expired') {} else if (err.code === 'ECONNREFUSED') {} else if (err.code === 'ERR_BAD_REQUEST') {}",
+  // Node's codes come near catalog codes by accident (`ENOTFOUND`, `not_found`), also beside license codes and upper-cased.
+  "if (err.code === 'license_expired') {} else if (err.code === 'ENOTFOUND') {} else if (err.code === 'ERR_NOT_FOUND') {}",
+  "if (err.code.toUpperCase() === 'ENOTFOUND') {}",
   "if (error.code == 'ECONNREFUSED') { throw { status: 503, code: 'cannot_connect_to_server' }; }",
   "switch (err.code) { case 'ERR_NETWORK': case 'ECONNABORTED': case 'ETIMEDOUT': break; }",
   // Other vendors' conventions, each close to a catalog code once case and separators are ignored: by the
@@ -342,6 +345,25 @@ createUntypedRuleTester().run('valid-error-code (untyped)', rule, {
       code: "if (err.code === 'license_expired') {} else if (err.code === 'license_revoked') {}",
       filename: untypedFilename,
       errors: [{ ...unknownCodeMessage('license_revoked'), line: 1, column: 62, suggestions: [] }],
+    },
+    {
+      // A catalog code in capitals is still close, whatever it looks like.
+      code: "if (err.code === 'license_expired') {} else if (err.code === 'EMAIL_MISSING') {}",
+      filename: untypedFilename,
+      errors: [
+        {
+          ...unknownCodeMessage('EMAIL_MISSING'),
+          line: 1,
+          column: 62,
+          suggestions: [
+            {
+              messageId: 'replaceWithKnownCode',
+              data: { code: 'email_missing' },
+              output: "if (err.code === 'license_expired') {} else if (err.code === 'email_missing') {}",
+            },
+          ],
+        },
+      ],
     },
     {
       // A chain of `?:` is a ladder too.
