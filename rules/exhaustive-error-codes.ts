@@ -3,7 +3,7 @@ import { AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESTree }
 import { createRule } from './create-rule.js';
 import { createAddFinalElseFix, createAddMissingBranchesFix } from './exhaustive-error-codes/add-missing-branches.js';
 import { createAddMissingCasesFix, guessIndentUnit, type ResolvedCase } from './exhaustive-error-codes/add-missing-cases.js';
-import { undoCaseTransform } from './exhaustive-error-codes/case-transform.js';
+import { applyCaseTransform, getUnconvertedRead, undoCaseTransform } from './exhaustive-error-codes/case-transform.js';
 import {
   type CodeMap,
   createRequireEveryCodeFix,
@@ -21,7 +21,8 @@ import { getIfChain, type IfChain, isElseIf } from './exhaustive-error-codes/if-
 import { hasFallback } from './exhaustive-error-codes/lookup-fallback.js';
 import { catalogMembers, describeMember, groupMembers, type Member } from './exhaustive-error-codes/members.js';
 import { catalogCodes, catalogStatuses } from './utils/catalog.js';
-import { unwrapExpression } from './utils/expression.js';
+import { type CaseTransform, unwrapExpression } from './utils/expression.js';
+import { getCaseTransform } from './utils/field-read.js';
 import {
   getLicenseDispatchDomain,
   getLicenseSwitchDomain,
@@ -178,6 +179,7 @@ export default createRule<Options, MessageId>({
       domain: LicenseSwitchDomain,
       required: readonly Member[],
       typeIsFinite: boolean,
+      caseTransform: CaseTransform | undefined,
     ): void {
       const handled = new Set<Member>();
       for (const { test, label } of cases) {
@@ -185,7 +187,7 @@ export default createRule<Options, MessageId>({
           continue;
         }
         if (handled.has(label.value) && isDomainValue(label.value, domain, knownCodes)) {
-          context.report({ node: test, messageId: 'duplicateCase', data: { label: describeMember(label.value) } });
+          context.report({ node: test, messageId: 'duplicateCase', data: { label: describeMember(applyCaseTransform(label.value, caseTransform)) } });
         }
         handled.add(label.value);
       }
@@ -208,31 +210,47 @@ export default createRule<Options, MessageId>({
         node: node.discriminant,
         messageId: domain === 'codes' ? 'missingCodes' : 'missingStatuses',
         data: describeMissing(groups, domain),
-        suggest: [{ messageId: 'addMissingCases', fix: createAddMissingCasesFix(sourceCode, node, cases, groups, domain, indentUnit) }],
+        suggest: [{ messageId: 'addMissingCases', fix: createAddMissingCasesFix(sourceCode, node, cases, groups, domain, indentUnit, caseTransform) }],
       });
     }
 
-    function checkTyped(node: TSESTree.SwitchStatement, typed: ParserServicesWithTypeInformation, staticCases: readonly ResolvedCase[]): void {
+    /** Labels of a switch on a case-converted read, as the codes they stand for (`case 'NOT_FOUND':` is `'not_found'`). */
+    function undoCaseTransforms(cases: readonly ResolvedCase[], caseTransform: CaseTransform | undefined): ResolvedCase[] {
+      return cases.map(({ test, label }) => ({ test, label: label === undefined ? undefined : undoCaseTransform(label, caseTransform, knownCodes) }));
+    }
+
+    /**
+     * With `caseTransform`, the discriminant converts a read (`err.code.toUpperCase()`): the type of
+     * that read says which codes are required, and codes are all it can dispatch on.
+     */
+    function checkTyped(
+      node: TSESTree.SwitchStatement,
+      typed: ParserServicesWithTypeInformation,
+      staticCases: readonly ResolvedCase[],
+      caseTransform: CaseTransform | undefined,
+    ): void {
+      const subject = caseTransform === undefined ? node.discriminant : getUnconvertedRead(node.discriminant, sourceCode);
       // Decide what we can from the labels before asking the checker.
-      if (!mayBeLicenseDispatch(staticCases.map(({ label }) => label), node.discriminant, knownCodes)) {
+      if (!mayBeLicenseDispatch(undoCaseTransforms(staticCases, caseTransform).map(({ label }) => label), subject, knownCodes)) {
         return;
       }
-      const verdict = classifyDiscriminant(typed, node.discriminant, knownCodes);
-      if (verdict === undefined) {
+      const verdict = classifyDiscriminant(typed, subject, knownCodes);
+      if (verdict === undefined || (caseTransform !== undefined && verdict.kind === 'members' && verdict.domain !== 'codes')) {
         return;
       }
       // Constants are read from their types here: `Kind.CONFLICT` may be an enum member, not 409.
-      const cases = staticCases.map(({ test, label }) => ({
+      const resolved = staticCases.map(({ test, label }) => ({
         test,
         label: label === undefined || unwrapExpression(test).type === AST_NODE_TYPES.MemberExpression ? resolveCaseLabel(typed, test) : label,
       }));
+      const cases = undoCaseTransforms(resolved, caseTransform);
       if (verdict.kind === 'members') {
-        check(node, cases, verdict.domain, verdict.members, true);
+        check(node, cases, verdict.domain, verdict.members, true, caseTransform);
         return;
       }
       const domain = getLicenseSwitchDomain(node, cases.map(({ label }) => label));
       if (domain !== undefined) {
-        check(node, cases, domain, catalogMembers[domain], false);
+        check(node, cases, domain, catalogMembers[domain], false, caseTransform);
       }
     }
 
@@ -243,7 +261,7 @@ export default createRule<Options, MessageId>({
           typed !== undefined && (label === undefined || unwrapExpression(value).type === AST_NODE_TYPES.MemberExpression)
             ? resolveCaseLabel(typed, value)
             : label;
-        return resolved === undefined ? undefined : { value: undoCaseTransform(resolved.value, read.caseTransform, knownCodes) };
+        return resolved === undefined ? undefined : undoCaseTransform(resolved, read.caseTransform, knownCodes);
       });
     }
 
@@ -387,13 +405,16 @@ export default createRule<Options, MessageId>({
             cases.push({ test, label: getStaticCaseLabel(test) });
           }
         }
+        // `switch (err.code.toUpperCase())`, or `switch (code)` after `const code = err.code.toUpperCase()`.
+        const caseTransform = getCaseTransform(node.discriminant, sourceCode);
         if (services !== undefined) {
-          checkTyped(node, services, cases);
+          checkTyped(node, services, cases, caseTransform);
           return;
         }
-        const domain = getLicenseSwitchDomain(node, cases.map(({ label }) => label));
+        const unconverted = undoCaseTransforms(cases, caseTransform);
+        const domain = getLicenseSwitchDomain(node, unconverted.map(({ label }) => label));
         if (domain !== undefined) {
-          check(node, cases, domain, catalogMembers[domain], false);
+          check(node, unconverted, domain, catalogMembers[domain], false, caseTransform);
         }
       },
       ...(checkIfElseChains && {

@@ -10,6 +10,7 @@ import {
 import { expectsLicenseStatus, hasLicenseStatusType } from './no-magic-status/expects-license-status.js';
 import { isStatusDefault } from './no-magic-status/status-defaults.js';
 import { classifyStatusRead } from './no-magic-status/status-reads.js';
+import { getClassFieldName, getClassFields } from './utils/class-fields.js';
 import { catalogStatuses } from './utils/catalog.js';
 import { getObjectLiteralFields, getStaticPropertyName, typeWrapperTypes } from './utils/expression.js';
 import { isEqualityOperator } from './utils/field-comparison.js';
@@ -177,6 +178,14 @@ export default createRule<Options, MessageId>({
             parent.parent.type === AST_NODE_TYPES.ObjectExpression &&
             getObjectLiteralFields(parent.parent).has('code')
           ) {
+            return true;
+          }
+          break;
+        }
+        case AST_NODE_TYPES.PropertyDefinition: {
+          // A class body plays the object literal: its instance fields are every error's properties.
+          const name = parent.value === child && !parent.static ? getClassFieldName(parent) : undefined;
+          if (name !== undefined && statusProperties.has(name) && getClassFields(parent.parent).has('code')) {
             return true;
           }
           break;

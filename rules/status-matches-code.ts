@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { createRule } from './create-rule.js';
+import { getClassFields, type InitialisedField } from './utils/class-fields.js';
 import { looksLikeCode, resolveComparedCode } from './status-matches-code/codes.js';
 import { getAndOperands, getNarrowingStatuses, getStatusEqualities } from './status-matches-code/narrowing.js';
 import { getCodeValue, getMisplacedStatus, getStatusValue, type StatusValue } from './status-matches-code/values.js';
@@ -57,9 +58,9 @@ export default createRule<Options, MessageId>({
     }
 
     /**
-     * Reports a status that disagrees with `code`. In an object literal the
-     * status is data and is fixed; in a condition the fix would change which
-     * errors the branch handles, so it is only suggested.
+     * Reports a status that disagrees with `code`. In an object literal or a
+     * class field the status is data and is fixed; in a condition the fix
+     * would change which errors the branch handles, so it is only suggested.
      */
     function reportMismatch(code: string, actual: StatusValue, inCondition: boolean): void {
       const expected = expectedStatusOf(code);
@@ -106,10 +107,14 @@ export default createRule<Options, MessageId>({
       }
     }
 
-    function checkObject(node: TSESTree.ObjectExpression): void {
-      const fields = getObjectLiteralFields(node);
-      const codeProperty = fields.get('code');
-      const statusProperty = fields.get('status');
+    /**
+     * A `code` and a `status` that build one error: two properties of an
+     * object literal, or two instance fields of a class body.
+     */
+    function checkFields(
+      codeProperty: TSESTree.Property | InitialisedField | undefined,
+      statusProperty: TSESTree.Property | InitialisedField | undefined,
+    ): void {
       if (codeProperty === undefined || statusProperty === undefined) {
         return;
       }
@@ -134,7 +139,16 @@ export default createRule<Options, MessageId>({
       }
     }
 
-    /** `X.status === 400 && X.code === 'y'`, in any order, among the operands of one `&&` chain. */
+    function checkObject(node: TSESTree.ObjectExpression): void {
+      const fields = getObjectLiteralFields(node);
+      checkFields(fields.get('code'), fields.get('status'));
+    }
+
+    function checkClass(node: TSESTree.ClassBody): void {
+      const fields = getClassFields(node);
+      checkFields(fields.get('code'), fields.get('status'));
+    }
+
     /** `status = 400` and `code = 'x'` defaulted side by side, in one parameter list or pattern. */
     function checkDefaults(elements: readonly TSESTree.Node[]): void {
       const defaults = getDefaultValues(elements);
@@ -165,6 +179,7 @@ export default createRule<Options, MessageId>({
       return mayHoldCode ? getFieldComparisons(node, codeField, sourceCode).filter(isAffirmativeComparison) : [];
     }
 
+    /** `X.status === 400 && X.code === 'y'`, in any order, among the operands of one `&&` chain. */
     function checkAndChain(node: TSESTree.LogicalExpression): void {
       const operands = getAndOperands(node);
       const codeChecks = operands.flatMap(getCodeChecks);
@@ -191,6 +206,7 @@ export default createRule<Options, MessageId>({
 
     return {
       ObjectExpression: checkObject,
+      ClassBody: checkClass,
       ObjectPattern(node) {
         if (node.properties.length > 1) {
           checkDefaults(node.properties);

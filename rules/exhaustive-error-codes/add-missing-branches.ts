@@ -1,8 +1,8 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import type { CaseTransform } from '../utils/expression.js';
 import type { LicenseSwitchDomain } from '../utils/license-switch.js';
 import { createLabelWriter, isFirstOnLine, lineIndent } from './add-missing-cases.js';
+import { applyCaseTransform } from './case-transform.js';
 import type { ChainComparison, IfChain } from './if-chain.js';
 import type { Member, MemberGroup } from './members.js';
 
@@ -17,14 +17,6 @@ const operandTypes: ReadonlySet<AST_NODE_TYPES> = new Set([
   AST_NODE_TYPES.ThisExpression,
   AST_NODE_TYPES.TSNonNullExpression,
 ]);
-
-/** The value as the comparison writes it: upper-cased when it compares `code.toUpperCase()`. */
-function applyCaseTransform(member: Member, transform: CaseTransform | undefined): Member {
-  if (typeof member !== 'string' || transform === undefined) {
-    return member;
-  }
-  return transform === 'upper' ? member.toUpperCase() : member.toLowerCase();
-}
 
 interface ChainLayout {
   /** Indentation of the `if` that heads the ladder, and of the `}` that closes each new branch. */

@@ -1,8 +1,9 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { statusConstantNames } from '../utils/catalog.js';
-import { getStaticPropertyName } from '../utils/expression.js';
+import { type CaseTransform, getStaticPropertyName, stripConversions } from '../utils/expression.js';
 import type { LicenseSwitchDomain, StaticCaseLabel } from '../utils/license-switch.js';
+import { applyCaseTransform } from './case-transform.js';
 import type { Member, MemberGroup } from './members.js';
 
 /** The label of a `case` clause with the value it matches, when known. */
@@ -127,7 +128,9 @@ export function createLabelWriter(sourceCode: SourceCode, cases: readonly Resolv
  * silently. Groups go before a `default` that nothing falls into, else after a
  * last clause that ends in `break`/`return`/`throw`/`continue`, else at the top
  * of the switch, so that no existing clause falls into them; every group ends
- * in `throw`, so none falls into existing code.
+ * in `throw`, so none falls into existing code. On a case-converted
+ * discriminant (`switch (err.code.toUpperCase())`) the labels are written in
+ * its case, and the throw names the read before conversion.
  */
 export function createAddMissingCasesFix(
   sourceCode: SourceCode,
@@ -136,15 +139,17 @@ export function createAddMissingCasesFix(
   groups: readonly MemberGroup[],
   domain: LicenseSwitchDomain,
   indentUnit: () => string,
+  caseTransform: CaseTransform | undefined,
 ): TSESLint.ReportFixFunction {
   return (fixer) => {
     const layout = getLayout(sourceCode, node, indentUnit);
     const writeLabel = createLabelWriter(sourceCode, cases);
     const what = domain === 'codes' ? 'code' : 'status';
-    const discriminant = isPlainReference(node.discriminant) ? sourceCode.getText(node.discriminant) : undefined;
+    const read = caseTransform === undefined ? node.discriminant : stripConversions(node.discriminant).expression;
+    const discriminant = isPlainReference(read) ? sourceCode.getText(read) : undefined;
     const lines = groups.flatMap(({ label, members }) => [
       ...(label === undefined ? [] : [`${layout.caseIndent}// ${label}`]),
-      ...members.map((member) => `${layout.caseIndent}case ${writeLabel(member)}:`),
+      ...members.map((member) => `${layout.caseIndent}case ${writeLabel(applyCaseTransform(member, caseTransform))}:`),
       discriminant === undefined
         ? `${layout.bodyIndent}throw new Error(${quote(`Unhandled License API error ${what}${label === undefined ? '' : ` (${label})`}`, "'")});`
         : `${layout.bodyIndent}throw new Error(\`Unhandled License API error ${what}: \${String(${discriminant})}\`);`,

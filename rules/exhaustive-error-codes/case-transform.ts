@@ -1,20 +1,56 @@
-import type { CaseTransform } from '../utils/expression.js';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { getConstBinding } from '../utils/bindings.js';
+import { type CaseTransform, stripConversions, unwrapExpression } from '../utils/expression.js';
+import type { StaticCaseLabel } from '../utils/license-switch.js';
 import type { Member } from './members.js';
 
+/** The value as a case-converted read yields it: `'LICENSE_EXPIRED'` for `'license_expired'` under `upper`. */
+export function applyCaseTransform(member: Member, transform: CaseTransform | undefined): Member {
+  if (typeof member !== 'string' || transform === undefined) {
+    return member;
+  }
+  return transform === 'upper' ? member.toUpperCase() : member.toLowerCase();
+}
+
 /**
- * The known code a comparison in another case stands for:
+ * The known code a label compared with a case-converted read stands for:
  * `code.toUpperCase() === 'LICENSE_EXPIRED'` handles `'license_expired'`.
  * A value no known code turns into stays as written (a typo, or another
- * vendor's code), and handles nothing.
+ * vendor's code), and handles nothing; one the conversion can never yield
+ * (`'license_expired'` against `.toUpperCase()`) is `undefined`, as a label
+ * of unknown value: it handles nothing either, even if it is itself a code.
  */
-export function undoCaseTransform(value: Member, transform: CaseTransform | undefined, knownCodes: ReadonlySet<string>): Member {
+export function undoCaseTransform(label: StaticCaseLabel, transform: CaseTransform | undefined, knownCodes: ReadonlySet<string>): StaticCaseLabel | undefined {
+  const { value } = label;
   if (typeof value !== 'string' || transform === undefined) {
-    return value;
+    return label;
   }
   for (const code of knownCodes) {
-    if ((transform === 'upper' ? code.toUpperCase() : code.toLowerCase()) === value) {
-      return code;
+    if (applyCaseTransform(code, transform) === value) {
+      return { value: code };
     }
   }
-  return value;
+  return applyCaseTransform(value, transform) === value ? label : undefined;
+}
+
+/** Locals followed back from a converted read; real code holds one or two, and the bound ends cycles. */
+const maxResolutions = 8;
+
+/**
+ * The read a case-converted discriminant converts, whose type says which
+ * codes it can hold: `err.code` for `err.code.toUpperCase()`, and for `code`
+ * after `const code = err.code.toUpperCase()` (through `const` aliases of it).
+ */
+export function getUnconvertedRead(node: TSESTree.Expression, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Expression {
+  let expression = stripConversions(node).expression;
+  for (let step = 0; step < maxResolutions; step++) {
+    const current = unwrapExpression(expression);
+    const binding = current.type === AST_NODE_TYPES.Identifier ? getConstBinding(current, sourceCode) : undefined;
+    if (binding === undefined || binding.path.length > 0) {
+      break;
+    }
+    expression = stripConversions(binding.source).expression;
+  }
+  return expression;
 }

@@ -35,7 +35,14 @@ const strict = [{ considerDefaultExhaustive: false }] as const satisfies Options
  * What the suggestion inserts when every catalog code but `handled` is
  * missing, written out from the catalog: one group per status.
  */
-function catalogCases(handled: readonly string[], caseIndent: string, bodyIndent: string, discriminant: string, mark = "'"): string {
+function catalogCases(
+  handled: readonly string[],
+  caseIndent: string,
+  bodyIndent: string,
+  discriminant: string,
+  mark = "'",
+  transform = (code: string): string => code,
+): string {
   return licenseErrorStatuses
     .flatMap(({ status, name }) => {
       const codes = licenseErrorCatalog.filter((entry) => entry.status === status && !handled.includes(entry.code));
@@ -43,7 +50,7 @@ function catalogCases(handled: readonly string[], caseIndent: string, bodyIndent
         ? []
         : [
             `${caseIndent}// ${String(status)} ${name}`,
-            ...codes.map(({ code }) => `${caseIndent}case ${mark}${code}${mark}:`),
+            ...codes.map(({ code }) => `${caseIndent}case ${mark}${transform(code)}${mark}:`),
             `${bodyIndent}throw new Error(\`Unhandled License API error code: \${String(${discriminant})}\`);`,
           ];
     })
@@ -57,6 +64,12 @@ const missingAllButLicenseExpired = {
   count: '78 codes',
   missing:
     "'active_license_required', 'api_key_product_not_allowed', 'archived_product', 'authorization_invalid_headers', 'authorization_missing_params', 'blacklisted' (400 BAD_REQUEST) ... and 72 more",
+};
+
+const missingAllButTwoExpiries = {
+  count: '77 codes',
+  missing:
+    "'active_license_required', 'api_key_product_not_allowed', 'archived_product', 'authorization_invalid_headers', 'authorization_missing_params', 'blacklisted' (400 BAD_REQUEST) ... and 71 more",
 };
 
 type Invalid = InvalidTestCase<MessageId, Options>;
@@ -73,6 +86,16 @@ void describe('exhaustive-error-codes', () => {
 // ---------------------------------------------------------------------------
 
 const typedValid: Valid[] = [
+  // A switch on the upper-cased code that names every code of its type, in upper case.
+  typed(`
+    declare const err: LicenseApiError<'license_key_exists' | 'order_id_exists'>;
+    switch (err.code.toUpperCase()) { case 'LICENSE_KEY_EXISTS': case 'ORDER_ID_EXISTS': break; }
+  `),
+  // Another vendor's codes, upper-cased: no dispatch on License API errors.
+  typed(`
+    declare const err: { code: string };
+    switch (err.code.toUpperCase()) { case 'ECONNREFUSED': case 'ERR_BAD_REQUEST': break; }
+  `),
   // Every status of the error type.
   typed(`
     declare const err: LicenseApiError;
@@ -250,6 +273,128 @@ const typedValid: Valid[] = [
 ];
 
 const typedInvalid: Invalid[] = [
+  // A switch on the upper-cased code: its labels stand for the codes of the type of `err.code`,
+  // and the new case is written in upper case.
+  {
+    code: typed(`
+      declare const err: LicenseApiError<'license_key_exists' | 'order_id_exists' | 'not_found'>;
+      switch (err.code.toUpperCase()) {
+        case 'LICENSE_KEY_EXISTS':
+        case 'ORDER_ID_EXISTS':
+          break;
+      }
+    `),
+    errors: [
+      {
+        messageId: 'missingCodes',
+        data: { count: '1 code', missing: "'not_found' (404 NOT_FOUND)" },
+        line: 3,
+        column: 9,
+        endLine: 3,
+        endColumn: 31,
+        suggestions: [
+          {
+            messageId: 'addMissingCases',
+            output: typed(`
+              declare const err: LicenseApiError<'license_key_exists' | 'order_id_exists' | 'not_found'>;
+              switch (err.code.toUpperCase()) {
+                case 'LICENSE_KEY_EXISTS':
+                case 'ORDER_ID_EXISTS':
+                  break;
+                // 404 NOT_FOUND
+                case 'NOT_FOUND':
+                  throw new Error(\`Unhandled License API error code: \${String(err.code)}\`);
+              }
+            `),
+          },
+        ],
+      },
+    ],
+  },
+  // A local holding the upper-cased code; a lower-case label can never match it, and handles nothing.
+  {
+    code: typed(`
+      declare const err: LicenseApiError<'license_key_exists' | 'order_id_exists' | 'not_found'>;
+      const code = err.code.toUpperCase();
+      switch (code) {
+        case 'license_key_exists':
+        case 'ORDER_ID_EXISTS':
+        case 'NOT_FOUND':
+          break;
+      }
+    `),
+    errors: [
+      {
+        messageId: 'missingCodes',
+        data: { count: '1 code', missing: "'license_key_exists' (409 CONFLICT)" },
+        line: 4,
+        column: 9,
+        endColumn: 13,
+        suggestions: [
+          {
+            messageId: 'addMissingCases',
+            output: typed(`
+              declare const err: LicenseApiError<'license_key_exists' | 'order_id_exists' | 'not_found'>;
+              const code = err.code.toUpperCase();
+              switch (code) {
+                case 'license_key_exists':
+                case 'ORDER_ID_EXISTS':
+                case 'NOT_FOUND':
+                  break;
+                // 409 CONFLICT
+                case 'LICENSE_KEY_EXISTS':
+                  throw new Error(\`Unhandled License API error code: \${String(code)}\`);
+              }
+            `),
+          },
+        ],
+      },
+    ],
+  },
+  // Lower-cased, with a repeated label named as written; no default is needed once every code is named.
+  {
+    code: typed(`
+      declare const err: LicenseApiError<'license_key_exists' | 'order_id_exists'>;
+      switch (err.code.toLowerCase()) { case 'license_key_exists': case 'order_id_exists': case 'license_key_exists': break; default: break; }
+    `),
+    options: [{ allowDefaultCaseForExhaustiveSwitch: false }],
+    errors: [
+      { messageId: 'duplicateCase', data: { label: "'license_key_exists'" }, line: 3, column: 91, endColumn: 111 },
+      { messageId: 'unnecessaryDefault', line: 3, column: 120, endColumn: 127 },
+    ],
+  },
+  // A wide `code` upper-cased: the catalog is required, and a typo handles nothing.
+  {
+    code: typed(`
+      declare const err: { code: string };
+      switch (err.code.toUpperCase()) { case 'LICENSE_EXPIRED': case 'LICENCE_EXPIRED': case 'LICENSE_EXPIRED': break; }
+    `),
+    options: strict,
+    errors: [
+      {
+        messageId: 'missingCodes',
+        data: missingAllButLicenseExpired,
+        line: 3,
+        column: 9,
+        endColumn: 31,
+        suggestions: [
+          {
+            messageId: 'addMissingCases',
+            output: fill(
+              typed(`
+                declare const err: { code: string };
+                switch (err.code.toUpperCase()) { case 'LICENSE_EXPIRED': case 'LICENCE_EXPIRED': case 'LICENSE_EXPIRED': break;
+                @@CASES@@
+                }
+              `),
+              catalogCases(['license_expired'], '  ', '    ', 'err.code', "'", (code) => code.toUpperCase()),
+            ),
+          },
+        ],
+      },
+      { messageId: 'duplicateCase', data: { label: "'LICENSE_EXPIRED'" }, line: 3, column: 88, endColumn: 105 },
+    ],
+  },
   // Narrowed subset, suggestion after a last case that ends in `break`.
   {
     code: typed(`
@@ -958,6 +1103,11 @@ createTypedRuleTester().run('exhaustive-error-codes (typed)', rule, { valid: typ
 // ---------------------------------------------------------------------------
 
 const untypedValid: Valid[] = [
+  // Upper-cased reads of other vendors' codes, or labels no code turns into.
+  "switch (err.code.toUpperCase()) { case 'ECONNREFUSED': case 'ERR_BAD_REQUEST': break; }",
+  "const code = tool.name.toLowerCase(); switch (code) { case 'check_license': case 'create_order': break; }",
+  // Every catalog code, upper-cased.
+  `switch (err.code.toUpperCase()) { ${licenseErrorCatalog.map(({ code }) => `case '${code.toUpperCase()}':`).join(' ')} break; }`,
   // No catalog label: not a code switch.
   "switch (shape) { case 'circle': break; }",
   "switch (err.code) { case 'ENOENT': break; }",
@@ -982,6 +1132,79 @@ const untypedValid: Valid[] = [
 ];
 
 const untypedInvalid: Invalid[] = [
+  // Upper-cased: each label stands for the code it is the upper case of, a typo for none;
+  // the new cases are written in upper case and the throw names the code as read.
+  {
+    code: dedent(`
+      switch (e.code.toUpperCase()) {
+        case 'LICENSE_EXPIRED': renew(); break;
+        case 'TRIAL_EXPIRED': buy(); break;
+        case 'LICENCE_EXPIRED': renew(); break;
+      }
+    `),
+    errors: [
+      {
+        messageId: 'missingCodes',
+        data: missingAllButTwoExpiries,
+        line: 1,
+        column: 9,
+        endColumn: 29,
+        suggestions: [
+          {
+            messageId: 'addMissingCases',
+            output: fill(
+              dedent(`
+                switch (e.code.toUpperCase()) {
+                  case 'LICENSE_EXPIRED': renew(); break;
+                  case 'TRIAL_EXPIRED': buy(); break;
+                  case 'LICENCE_EXPIRED': renew(); break;
+                @@CASES@@
+                }
+              `),
+              catalogCases(['license_expired', 'trial_expired'], '  ', '    ', 'e.code', "'", (code) => code.toUpperCase()),
+            ),
+          },
+        ],
+      },
+    ],
+  },
+  // A local holding the upper-cased code, with double quotes.
+  {
+    code: dedent(`
+      const code = err.code.toUpperCase();
+      switch (code) {
+        case "LICENSE_EXPIRED":
+          renew();
+          break;
+      }
+    `),
+    errors: [
+      {
+        messageId: 'missingCodes',
+        data: missingAllButLicenseExpired,
+        line: 2,
+        column: 9,
+        endColumn: 13,
+        suggestions: [
+          {
+            messageId: 'addMissingCases',
+            output: fill(
+              dedent(`
+                const code = err.code.toUpperCase();
+                switch (code) {
+                  case "LICENSE_EXPIRED":
+                    renew();
+                    break;
+                @@CASES@@
+                }
+              `),
+              catalogCases(['license_expired'], '  ', '    ', 'code', '"', (code) => code.toUpperCase()),
+            ),
+          },
+        ],
+      },
+    ],
+  },
   // Fallthrough groups, and a last case that falls off the end: new cases go first,
   // so that the old last case does not fall into them.
   {
@@ -1291,11 +1514,6 @@ function catalogBranches(handled: readonly string[], { ifIndent, bodyIndent, rea
     .join(' ');
 }
 
-const missingAllButTwoExpiries = {
-  count: '77 codes',
-  missing:
-    "'active_license_required', 'api_key_product_not_allowed', 'archived_product', 'authorization_invalid_headers', 'authorization_missing_params', 'blacklisted' (400 BAD_REQUEST) ... and 71 more",
-};
 
 const typedChainValid: Valid[] = [
   // Off by default.
@@ -1830,6 +2048,30 @@ const untypedChainInvalid: Invalid[] = [
             messageId: 'addFinalElse',
             output:
               "if (e.code.toUpperCase() === 'LICENSE_EXPIRED') renew(); else if (e.code.toUpperCase() === 'TRIAL_EXPIRED') buy(); else if (e.code.toUpperCase() === 'LICENCE_EXPIRED') { renew(); } else {\n  throw new Error(`Unhandled License API error code: ${String(e.code)}`);\n}",
+          },
+        ],
+      },
+    ],
+  },
+  // A lower-case label against an upper-cased read can never match: it handles nothing, though it is a code.
+  {
+    code: "if (e.code.toUpperCase() === 'LICENSE_EXPIRED') {} else if (e.code.toUpperCase() === 'trial_expired') {} else if (e.code.toUpperCase() === 'NOT_FOUND') {}",
+    options: chains,
+    errors: [
+      {
+        messageId: 'missingChainCodes',
+        data: missingAllButTwoExpiries,
+        line: 1,
+        column: 1,
+        endColumn: 48,
+        suggestions: [
+          {
+            messageId: 'addMissingBranches',
+            output: `if (e.code.toUpperCase() === 'LICENSE_EXPIRED') {} else if (e.code.toUpperCase() === 'trial_expired') {} else if (e.code.toUpperCase() === 'NOT_FOUND') {} ${catalogBranches(['license_expired', 'not_found'], { ifIndent: '', bodyIndent: '  ', read: 'e.code.toUpperCase()', subject: 'e.code', transform: (code) => code.toUpperCase() })}`,
+          },
+          {
+            messageId: 'addFinalElse',
+            output: "if (e.code.toUpperCase() === 'LICENSE_EXPIRED') {} else if (e.code.toUpperCase() === 'trial_expired') {} else if (e.code.toUpperCase() === 'NOT_FOUND') {} else {\n  throw new Error(`Unhandled License API error code: ${String(e.code)}`);\n}",
           },
         ],
       },

@@ -783,3 +783,84 @@ untyped.run('no-magic-status: Babel chains and converted locals (untyped JavaScr
     },
   ],
 });
+
+// A class body plays the object literal: a `status` instance field beside a `code` field is an error's status.
+const licenseErrorClass = (status: string, modifier = ''): string =>
+  `class LicenseError extends Error {\n  ${modifier}status = ${status};\n  ${modifier}code = 'license_expired';\n}`;
+
+const classFieldsValid = [
+  licenseErrorClass('LicenseStatus.CONFLICT'),
+  // Without a code beside it, a `status` field may be anything (as in an object literal).
+  'class Job { status = 409; }',
+  'class Job { timeout = 500; code = "slow"; }',
+  // Static fields describe the class, not the errors it builds.
+  "class LicenseError extends Error {\n  static status = 409;\n  code = 'license_expired';\n}",
+  "class LicenseError extends Error {\n  #status = 409;\n  code = 'license_expired';\n}",
+  "class LicenseError extends Error {\n  status = 409;\n  details = { code: 'license_expired' };\n}",
+  "class A { status = 409; }\nclass B { code = 'license_expired'; }",
+  "class Failure { code = 'ECONNREFUSED'; status = 200; }",
+  "class Reply { code = 'license_deactivated'; status = 'ok'; }",
+];
+
+const classFieldError = (status: number, constant: string, line: number, column: number) =>
+  ({ messageId: 'magicStatus', data: { status: String(status), constant }, line, column }) as const;
+
+untyped.run('no-magic-status: class fields (untyped JavaScript)', rule, {
+  valid: classFieldsValid.map((code) => ({ code, filename: untypedFilename })),
+  invalid: [
+    {
+      code: licenseErrorClass('409'),
+      filename: untypedFilename,
+      output: `${importLine}\n${licenseErrorClass('LicenseStatus.CONFLICT')}`,
+      errors: [{ ...classFieldError(409, 'LicenseStatus.CONFLICT', 2, 12), endLine: 2, endColumn: 15 }],
+    },
+    {
+      code: "const E = class {\n  'status' = 404;\n  ['code'] = 'not_found';\n};",
+      filename: untypedFilename,
+      output: `${importLine}\nconst E = class {\n  'status' = LicenseStatus.NOT_FOUND;\n  ['code'] = 'not_found';\n};`,
+      errors: [classFieldError(404, 'LicenseStatus.NOT_FOUND', 2, 14)],
+    },
+    {
+      code: "class HttpError extends Error {\n  statusCode = 500;\n  code = 'internal_error';\n}",
+      filename: untypedFilename,
+      options: [{ statusProperties: ['statusCode'] }],
+      output: `${importLine}\nclass HttpError extends Error {\n  statusCode = LicenseStatus.INTERNAL_SERVER_ERROR;\n  code = 'internal_error';\n}`,
+      errors: [classFieldError(500, 'LicenseStatus.INTERNAL_SERVER_ERROR', 2, 16)],
+    },
+  ],
+});
+
+syntacticTs.run('no-magic-status: class fields (TypeScript without types)', rule, {
+  valid: [
+    "class LicenseError extends Error {\n  static readonly status = 409;\n  readonly code = 'license_expired';\n}",
+    "class LicenseError extends Error {\n  declare status: 409;\n  code = 'license_expired';\n}",
+  ],
+  invalid: [
+    {
+      code: licenseErrorClass('409 as const', ''),
+      output: `${importLine}\n${licenseErrorClass('LicenseStatus.CONFLICT')}`,
+      errors: [classFieldError(409, 'LicenseStatus.CONFLICT', 2, 12)],
+    },
+    {
+      code: licenseErrorClass('409', 'readonly '),
+      output: `${importLine}\n${licenseErrorClass('LicenseStatus.CONFLICT', 'readonly ')}`,
+      errors: [classFieldError(409, 'LicenseStatus.CONFLICT', 2, 21)],
+    },
+  ],
+});
+
+typed.run('no-magic-status: class fields (typed)', rule, {
+  valid: [...classFieldsValid, "class LicenseError extends Error {\n  static readonly status = 409;\n  readonly code = 'license_expired';\n}"],
+  invalid: [
+    {
+      code: licenseErrorClass('409', 'readonly '),
+      output: `${importLine}\n${licenseErrorClass('LicenseStatus.CONFLICT', 'readonly ')}`,
+      errors: [classFieldError(409, 'LicenseStatus.CONFLICT', 2, 21)],
+    },
+    {
+      code: "class LicenseError extends Error {\n  public override readonly status: number = 401;\n  code = 'unauthorized';\n}",
+      output: `${importLine}\nclass LicenseError extends Error {\n  public override readonly status: number = LicenseStatus.UNAUTHORIZED;\n  code = 'unauthorized';\n}`,
+      errors: [classFieldError(401, 'LicenseStatus.UNAUTHORIZED', 2, 45)],
+    },
+  ],
+});

@@ -638,3 +638,98 @@ createUntypedRuleTester().run('status-matches-code: switch over a converted loca
     },
   ],
 });
+
+// A class body plays the object literal: its `status` and `code` instance fields build one error.
+const classError = (status: string, code = "'license_expired'"): string =>
+  `class LicenseError extends Error {\n  status = ${status};\n  code = ${code};\n}`;
+
+const classFieldsValid = [
+  classError('400'),
+  classError('LicenseStatus.BAD_REQUEST'),
+  // Static fields describe the class, not the errors it builds.
+  "class LicenseError extends Error {\n  static status = 409;\n  code = 'license_expired';\n}",
+  "class LicenseError extends Error {\n  static status = 409;\n  static code = 'license_expired';\n}",
+  "class LicenseError extends Error {\n  #status = 409;\n  code = 'license_expired';\n}",
+  "class LicenseError extends Error {\n  get status() { return 409; }\n  code = 'license_expired';\n}",
+  "class LicenseError extends Error {\n  status = 409;\n  details = { code: 'license_expired' };\n}",
+  // Fields of two classes are not a pair.
+  "class A { status = 409; }\nclass B { code = 'license_expired'; }",
+  "class A { status = 409; inner = class { code = 'license_expired'; }; }",
+  // Similar words that are not License API errors.
+  "class Failure { code = 'ECONNREFUSED'; status = 409; }",
+  "class Feature { code = 'premium_feature'; status = 409; }",
+  "class Reply { code = 'license_deactivated'; status = 'ok'; }",
+];
+
+createUntypedRuleTester().run('status-matches-code: class fields (untyped)', rule, {
+  valid: classFieldsValid.map((code) => ({ code, filename: untypedFilename })),
+  invalid: [
+    {
+      code: classError('409'),
+      filename: untypedFilename,
+      output: classError('400'),
+      errors: [{ ...mismatch('license_expired', 400, 409, '400 (LicenseStatus.BAD_REQUEST)'), line: 2, column: 12, endLine: 2, endColumn: 15 }],
+    },
+    {
+      code: classError('LicenseStatus.CONFLICT', "'order_id_exists'").replace('409', '400').replace('CONFLICT', 'BAD_REQUEST'),
+      filename: untypedFilename,
+      output: classError('LicenseStatus.CONFLICT', "'order_id_exists'"),
+      errors: [{ ...mismatch('order_id_exists', 409, 400, '409 (LicenseStatus.CONFLICT)'), line: 2, column: 12, endColumn: 37 }],
+    },
+    {
+      code: "class E {\n  'code' = 'not_found';\n  ['status'] = 400;\n}",
+      filename: untypedFilename,
+      output: "class E {\n  'code' = 'not_found';\n  ['status'] = 404;\n}",
+      errors: [{ ...mismatch('not_found', 404, 400, '404 (LicenseStatus.NOT_FOUND)'), line: 3, column: 16 }],
+    },
+    {
+      code: "class FloatingError extends Error {\n  code = 401;\n  status = 'authentication_failed';\n}",
+      filename: untypedFilename,
+      output: "class FloatingError extends Error {\n  code = 'authentication_failed';\n  status = 401;\n}",
+      errors: [
+        { messageId: 'swappedFields', data: { status: '401', code: 'authentication_failed' }, line: 2, column: 3, endLine: 2, endColumn: 14 },
+      ],
+    },
+    {
+      code: "const E = class {\n  status = 409;\n  code = 'wrong_license_type';\n};",
+      filename: untypedFilename,
+      settings: withAdditionalStatus,
+      output: "const E = class {\n  status = 403;\n  code = 'wrong_license_type';\n};",
+      errors: [{ ...mismatch('wrong_license_type', 403, 409, '403'), line: 2, column: 12 }],
+    },
+  ],
+});
+
+createTypedRuleTester().run('status-matches-code: class fields (typed)', rule, {
+  valid: [
+    ...classFieldsValid,
+    "class LicenseError extends Error {\n  readonly status = 400 as const;\n  readonly code = 'license_expired' as const;\n}",
+    "class LicenseError extends Error {\n  declare status: 409;\n  code = 'license_expired';\n}",
+  ],
+  invalid: [
+    {
+      code: "class LicenseError extends Error {\n  readonly status = 409;\n  readonly code = 'license_expired';\n}",
+      output: "class LicenseError extends Error {\n  readonly status = 400;\n  readonly code = 'license_expired';\n}",
+      errors: [{ ...mismatch('license_expired', 400, 409, '400 (LicenseStatus.BAD_REQUEST)'), line: 2, column: 21, endColumn: 24 }],
+    },
+    {
+      // Known only from its type, the status is not rewritten unseen.
+      code: "const CONFLICT = 409;\nconst EXPIRED = 'license_expired';\nclass LicenseError extends Error {\n  status = CONFLICT;\n  code = EXPIRED;\n}",
+      output: null,
+      errors: [
+        {
+          ...mismatch('license_expired', 400, 409, '400 (LicenseStatus.BAD_REQUEST)'),
+          line: 4,
+          column: 12,
+          suggestions: [
+            {
+              messageId: 'replaceStatus',
+              data: { code: 'license_expired', expected: '400', actual: '409', replacement: '400 (LicenseStatus.BAD_REQUEST)' },
+              output: "const CONFLICT = 409;\nconst EXPIRED = 'license_expired';\nclass LicenseError extends Error {\n  status = 400;\n  code = EXPIRED;\n}",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

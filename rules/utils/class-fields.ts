@@ -1,0 +1,35 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+
+import { getStaticString } from './expression.js';
+
+/** A class field with an initial value: `status = 409`, `readonly code = 'x'`. */
+export type InitialisedField = TSESTree.PropertyDefinition & { readonly value: TSESTree.Expression };
+
+/** `status` for `status`, `'status'` and `['status']`; `undefined` for `#status` and other computed keys. */
+export function getClassFieldName(field: TSESTree.PropertyDefinition): string | undefined {
+  const { key } = field;
+  if (!field.computed && key.type === AST_NODE_TYPES.Identifier) {
+    return key.name;
+  }
+  return key.type === AST_NODE_TYPES.PrivateIdentifier ? undefined : getStaticString(key);
+}
+
+/**
+ * The initialised instance fields of a class body, by name, as an object
+ * literal's properties: every instance of `class E extends Error { status = 409; code = 'x' }`
+ * carries both. Static fields belong to the class itself, not to the errors
+ * it builds, so they are left out. A name given twice keeps its last value.
+ */
+export function getClassFields(body: TSESTree.ClassBody): Map<string, InitialisedField> {
+  const fields = new Map<string, InitialisedField>();
+  for (const member of body.body) {
+    if (member.type !== AST_NODE_TYPES.PropertyDefinition || member.static || member.value === null) {
+      continue;
+    }
+    const name = getClassFieldName(member);
+    if (name !== undefined) {
+      fields.set(name, member as InitialisedField);
+    }
+  }
+  return fields;
+}
