@@ -379,6 +379,7 @@ function simpleStatement(scope: Scope): Arb {
     [1, fc.tuple(statusValue, codeValue).map(([status, code]) => `fail(${status}, ${code});`)],
     [1, fc.tuple(statusValue, objectLiteral(dialect)).map(([status, object]) => `res.status(${status}).json(${object});`)],
     [2, defaultParameters()],
+    [1, fc.tuple(statusValue, codeValue, fc.boolean()).map(([status, code, swap]) => `handled = class extends Error { ${swap ? `code = ${code}; status = ${status};` : `status = ${status}; code = ${code};`} };`)],
     [2, codeMap(scope)],
     [1, constant('setTimeout(done, 400);', 'items[404] = 1;', 'handled = err.status > 400;', 'void err?.response?.data?.code;')],
     [1, comparison(statusSubject(dialect), statusValue).map((cmp) => `handled = ${cmp};`)],
