@@ -12,6 +12,7 @@ import {
   unwrapExpression,
 } from './utils/expression.js';
 import { type FieldComparison, getFieldComparisons, isEqualityOperator } from './utils/field-comparison.js';
+import { getClassFields } from './utils/class-fields.js';
 import { getCaseTransform, getFieldName, isSameOwner } from './utils/field-read.js';
 import { isSameErrorObject } from './utils/same-error-object.js';
 import { getLicenseSpringSettings } from './utils/settings.js';
@@ -154,6 +155,25 @@ export default createRule<Options, MessageId>({
      */
     function isNearMissByName(value: string, transform: CaseTransform | undefined): boolean {
       return (transform !== undefined || apiConventionPattern.test(value)) && closestCodes(value).length > 0;
+    }
+
+    /**
+     * The codes of an error body, judged by the `status` beside them: an
+     * object literal's properties, or a class's instance fields (every error
+     * `class LicenseError { status = 400; code = 'x' }` builds carries both).
+     */
+    function checkErrorBody(fields: ReadonlyMap<string, { readonly value: TSESTree.Node }>): void {
+      const status = fields.get(statusField);
+      if (status === undefined) {
+        return;
+      }
+      for (const field of codeProperties) {
+        const value = fields.get(field)?.value;
+        const string = value === undefined ? undefined : asStringNode(value);
+        if (string !== undefined) {
+          check(string, objectEvidence(status.value));
+        }
+      }
     }
 
     /** Whether the evidence is enough to report this unknown string. */
@@ -312,18 +332,10 @@ export default createRule<Options, MessageId>({
         }
       },
       ObjectExpression(node) {
-        const fields = getObjectLiteralFields(node);
-        const status = fields.get(statusField);
-        if (status === undefined) {
-          return;
-        }
-        for (const field of codeProperties) {
-          const value = fields.get(field)?.value;
-          const string = value === undefined ? undefined : asStringNode(value);
-          if (string !== undefined) {
-            check(string, objectEvidence(status.value));
-          }
-        }
+        checkErrorBody(getObjectLiteralFields(node));
+      },
+      ClassBody(node) {
+        checkErrorBody(getClassFields(node));
       },
       AssignmentPattern(node) {
         const name = getDefaultedName(node);

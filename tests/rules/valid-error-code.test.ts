@@ -57,6 +57,10 @@ const untypedValid: (string | ValidTestCase<Options>)[] = [
   // Other vendors' codes on the same property, also beside license codes.
   "if (err.code === 'ECONNREFUSED' || err.code === 'ERR_BAD_REQUEST') {}",
   "if (err.code === 'license_expired') {} else if (err.code === 'ECONNREFUSED') {} else if (err.code === 'ERR_BAD_REQUEST') {}",
+  // Class fields: a status the API does not return, a static field, a class that is not an error body.
+  "class SdkError extends Error { status = 503; code = 'cannot_connect_to_server'; }",
+  "class LicenseError extends Error { static status = 400; code = 'license_revoked'; }",
+  "class Feature { status = 'active'; code = 'premium_feature'; }",
   // Node's codes come near catalog codes by accident (`ENOTFOUND`, `not_found`), also beside license codes and upper-cased.
   "if (err.code === 'license_expired') {} else if (err.code === 'ENOTFOUND') {} else if (err.code === 'ERR_NOT_FOUND') {}",
   "if (err.code.toUpperCase() === 'ENOTFOUND') {}",
@@ -382,6 +386,30 @@ createUntypedRuleTester().run('valid-error-code (untyped)', rule, {
       code: "const { code } = err.response.data;\nif (code === 'license_revoked' || err.response.data.code === 'trial_expired') {}",
       filename: untypedFilename,
       errors: [{ ...unknownCodeMessage('license_revoked'), line: 2, column: 14, suggestions: [] }],
+    },
+    {
+      // A class's instance fields are the body of every error it builds.
+      code: "class LicenseError extends Error { status = 400; code = 'license_revoked'; }",
+      filename: untypedFilename,
+      errors: [{ ...unknownCodeMessage('license_revoked'), line: 1, column: 57, suggestions: [] }],
+    },
+    {
+      code: "class LicenseError extends Error { code = 'licence_expired'; status = 400; }",
+      filename: untypedFilename,
+      errors: [
+        {
+          ...unknownCodeMessage('licence_expired'),
+          line: 1,
+          column: 43,
+          suggestions: [
+            {
+              messageId: 'replaceWithKnownCode',
+              data: { code: 'license_expired' },
+              output: "class LicenseError extends Error { code = 'license_expired'; status = 400; }",
+            },
+          ],
+        },
+      ],
     },
     {
       // An error body with a status the API returns.
