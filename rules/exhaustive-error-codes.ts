@@ -3,7 +3,7 @@ import { AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESTree }
 import { createRule } from './create-rule.js';
 import { createAddFinalElseFix, createAddMissingBranchesFix } from './exhaustive-error-codes/add-missing-branches.js';
 import { createAddMissingCasesFix, guessIndentUnit, type ResolvedCase } from './exhaustive-error-codes/add-missing-cases.js';
-import { applyCaseTransform, getUnconvertedRead, undoCaseTransform } from './exhaustive-error-codes/case-transform.js';
+import { applyMemberCaseTransform, getUnconvertedRead, undoCaseTransform } from './exhaustive-error-codes/case-transform.js';
 import {
   type CodeMap,
   createRequireEveryCodeFix,
@@ -187,7 +187,7 @@ export default createRule<Options, MessageId>({
           continue;
         }
         if (handled.has(label.value) && isDomainValue(label.value, domain, knownCodes)) {
-          context.report({ node: test, messageId: 'duplicateCase', data: { label: describeMember(applyCaseTransform(label.value, caseTransform)) } });
+          context.report({ node: test, messageId: 'duplicateCase', data: { label: describeMember(applyMemberCaseTransform(label.value, caseTransform)) } });
         }
         handled.add(label.value);
       }

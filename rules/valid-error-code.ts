@@ -4,6 +4,7 @@ import { createRule } from './create-rule.js';
 import { isCheckedByCompiler } from './utils/checked-by-compiler.js';
 import { findClosestCodes, normalizeCode } from './utils/closest-codes.js';
 import {
+  applyCaseTransform,
   type CaseTransform,
   getObjectLiteralFields,
   getStaticNumber,
@@ -64,11 +65,6 @@ const nodeErrorCodePattern = /^(?:E[A-Z0-9]+|ERR_[A-Z0-9_]+)$/u;
 const statusField = 'status';
 const statusFields: ReadonlySet<string> = new Set([statusField]);
 
-/** `value` as the case transform leaves it. */
-function inCase(value: string, transform: CaseTransform | undefined): string {
-  return transform === 'upper' ? value.toUpperCase() : transform === 'lower' ? value.toLowerCase() : value;
-}
-
 function asStringNode(node: TSESTree.Node): StringNode | undefined {
   const expression = unwrapExpression(node);
   return (expression.type === AST_NODE_TYPES.Literal || expression.type === AST_NODE_TYPES.TemplateLiteral) &&
@@ -128,7 +124,7 @@ export default createRule<Options, MessageId>({
       }
       let spelled = knownInCase.get(transform);
       if (spelled === undefined) {
-        spelled = new Set([...knownCodes].map((code) => inCase(code, transform)));
+        spelled = new Set([...knownCodes].map((code) => applyCaseTransform(code, transform)));
         knownInCase.set(transform, spelled);
       }
       return spelled.has(value);
@@ -201,11 +197,11 @@ export default createRule<Options, MessageId>({
       // Two equally close codes: a near miss, but which one was meant is anybody's guess.
       const closest = closestCodes(value);
       reported.add(node);
-      const suggestion = closest.length === 1 && closest[0] !== undefined ? inCase(closest[0], transform) : undefined;
+      const suggestion = closest.length === 1 && closest[0] !== undefined ? applyCaseTransform(closest[0], transform) : undefined;
       const caseName = transform === 'upper' ? 'upper' : 'lower';
       context.report({
         node,
-        ...(transform !== undefined && inCase(value, transform) !== value
+        ...(transform !== undefined && applyCaseTransform(value, transform) !== value
           ? { messageId: 'caseMismatch', data: { code: value, caseName } }
           : { messageId: 'unknownCode', data: { code: value } }),
         suggest:

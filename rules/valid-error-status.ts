@@ -11,7 +11,7 @@ import { getStatusConstant } from './utils/status-constant.js';
 import { getTypeInformation } from './utils/type-information.js';
 import { getSiblingChecks } from './utils/decision.js';
 import { describeStatuses } from './valid-error-status/describe-statuses.js';
-import { type FunctionScope, getEnclosingFunction } from './valid-error-status/enclosing-function.js';
+import { type FunctionScope, getEnclosingFunction } from './utils/functions.js';
 import { classifyStatusType, hasLicenseCodeType } from './valid-error-status/license-types.js';
 import { getStatusOwner } from './valid-error-status/status-owner.js';
 

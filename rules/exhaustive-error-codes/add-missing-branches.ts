@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 
 import type { LicenseSwitchDomain } from '../utils/license-switch.js';
 import { createLabelWriter, isFirstOnLine, lineIndent } from './add-missing-cases.js';
-import { applyCaseTransform } from './case-transform.js';
+import { applyMemberCaseTransform } from './case-transform.js';
 import type { ChainComparison, IfChain } from './if-chain.js';
 import type { Member, MemberGroup } from './members.js';
 
@@ -86,7 +86,7 @@ export function createAddMissingBranchesFix(
     const readText = operandTypes.has(first.read.node.type) ? sourceCode.getText(first.read.node) : `(${sourceCode.getText(first.read.node)})`;
     const readFirst = first.node.left === first.read.node;
     const compare = (member: Member): string => {
-      const label = writeLabel(applyCaseTransform(member, first.read.caseTransform));
+      const label = writeLabel(applyMemberCaseTransform(member, first.read.caseTransform));
       return readFirst ? `${readText} ${first.node.operator} ${label}` : `${label} ${first.node.operator} ${readText}`;
     };
     const conditionIndent = layout.bodyIndent;

@@ -3,7 +3,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { statusConstantNames } from '../utils/catalog.js';
 import { type CaseTransform, getStaticPropertyName, stripConversions } from '../utils/expression.js';
 import type { LicenseSwitchDomain, StaticCaseLabel } from '../utils/license-switch.js';
-import { applyCaseTransform } from './case-transform.js';
+import { applyMemberCaseTransform } from './case-transform.js';
 import type { Member, MemberGroup } from './members.js';
 
 /** The label of a `case` clause with the value it matches, when known. */
@@ -149,7 +149,7 @@ export function createAddMissingCasesFix(
     const discriminant = isPlainReference(read) ? sourceCode.getText(read) : undefined;
     const lines = groups.flatMap(({ label, members }) => [
       ...(label === undefined ? [] : [`${layout.caseIndent}// ${label}`]),
-      ...members.map((member) => `${layout.caseIndent}case ${writeLabel(applyCaseTransform(member, caseTransform))}:`),
+      ...members.map((member) => `${layout.caseIndent}case ${writeLabel(applyMemberCaseTransform(member, caseTransform))}:`),
       discriminant === undefined
         ? `${layout.bodyIndent}throw new Error(${quote(`Unhandled License API error ${what}${label === undefined ? '' : ` (${label})`}`, "'")});`
         : `${layout.bodyIndent}throw new Error(\`Unhandled License API error ${what}: \${String(${discriminant})}\`);`,

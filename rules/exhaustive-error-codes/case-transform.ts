@@ -1,16 +1,13 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { getConstBinding } from '../utils/bindings.js';
-import { type CaseTransform, stripConversions, unwrapExpression } from '../utils/expression.js';
+import { getConstBinding, maxConstResolutions } from '../utils/bindings.js';
+import { applyCaseTransform, type CaseTransform, stripConversions, unwrapExpression } from '../utils/expression.js';
 import type { StaticCaseLabel } from '../utils/license-switch.js';
 import type { Member } from './members.js';
 
 /** The value as a case-converted read yields it: `'LICENSE_EXPIRED'` for `'license_expired'` under `upper`. */
-export function applyCaseTransform(member: Member, transform: CaseTransform | undefined): Member {
-  if (typeof member !== 'string' || transform === undefined) {
-    return member;
-  }
-  return transform === 'upper' ? member.toUpperCase() : member.toLowerCase();
+export function applyMemberCaseTransform(member: Member, transform: CaseTransform | undefined): Member {
+  return typeof member === 'string' ? applyCaseTransform(member, transform) : member;
 }
 
 /**
@@ -34,9 +31,6 @@ export function undoCaseTransform(label: StaticCaseLabel, transform: CaseTransfo
   return applyCaseTransform(value, transform) === value ? label : undefined;
 }
 
-/** Locals followed back from a converted read; real code holds one or two, and the bound ends cycles. */
-const maxResolutions = 8;
-
 /**
  * The read a case-converted discriminant converts, whose type says which
  * codes it can hold: `err.code` for `err.code.toUpperCase()`, and for `code`
@@ -44,7 +38,7 @@ const maxResolutions = 8;
  */
 export function getUnconvertedRead(node: TSESTree.Expression, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Expression {
   let expression = stripConversions(node).expression;
-  for (let step = 0; step < maxResolutions; step++) {
+  for (let step = 0; step < maxConstResolutions; step++) {
     const current = unwrapExpression(expression);
     const binding = current.type === AST_NODE_TYPES.Identifier ? getConstBinding(current, sourceCode) : undefined;
     if (binding === undefined || binding.path.length > 0) {

@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 
 import { type FieldComparison, getFieldComparisons, isAffirmativeComparison } from '../utils/field-comparison.js';
 import { getFieldName } from '../utils/field-read.js';
+import { isFunctionNode } from '../utils/functions.js';
 import { isSameErrorObject } from '../utils/same-error-object.js';
 
 const statusField = new Set(['status']);
@@ -16,14 +17,6 @@ export function getAndOperands(node: TSESTree.Node): TSESTree.Node[] {
 /** `X.status === value` and `value == X.status` (not `!=`): comparisons that, when true, fix the status. */
 export function getStatusEqualities(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): FieldComparison[] {
   return getFieldComparisons(node, statusField, sourceCode).filter(isAffirmativeComparison);
-}
-
-function isFunction(node: TSESTree.Node): boolean {
-  return (
-    node.type === AST_NODE_TYPES.FunctionDeclaration ||
-    node.type === AST_NODE_TYPES.FunctionExpression ||
-    node.type === AST_NODE_TYPES.ArrowFunctionExpression
-  );
 }
 
 function endsCase(statement: TSESTree.Statement | undefined): boolean {
@@ -75,7 +68,7 @@ export function getNarrowingStatuses(
   const narrowing: TSESTree.Expression[][] = [];
   let child = node;
   // ESLint sets the Program's parent to `null`, though the types say `undefined`.
-  for (let parent = node.parent; parent && !isFunction(child); child = parent, parent = parent.parent) {
+  for (let parent = node.parent; parent && !isFunctionNode(child); child = parent, parent = parent.parent) {
     if ((parent.type === AST_NODE_TYPES.IfStatement || parent.type === AST_NODE_TYPES.ConditionalExpression) && parent.consequent === child) {
       for (const operand of getAndOperands(parent.test)) {
         for (const comparison of getStatusEqualities(operand, sourceCode)) {

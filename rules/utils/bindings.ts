@@ -3,6 +3,13 @@ import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-e
 import { getStaticPropertyName } from './expression.js';
 
 /**
+ * How many `const` locals one read may be followed through. Chains of locals
+ * in real code are one or two deep; the bound also ends cycles
+ * (`const a = b.x, b = a.y` is valid syntax).
+ */
+export const maxConstResolutions = 8;
+
+/**
  * What a `const` local holds: the expression it was initialised from, and
  * the keys the declaration's pattern took to reach it.
  */

@@ -166,6 +166,11 @@ export function getAccessedFieldName(node: TSESTree.Node): string | undefined {
 /** How a comparison normalises the case of what it reads before comparing. */
 export type CaseTransform = 'lower' | 'upper';
 
+/** `value` as a read converted by `transform` would yield it. */
+export function applyCaseTransform(value: string, transform: CaseTransform | undefined): string {
+  return transform === 'upper' ? value.toUpperCase() : transform === 'lower' ? value.toLowerCase() : value;
+}
+
 const caseMethods: ReadonlyMap<string, CaseTransform | undefined> = new Map([
   ['toUpperCase', 'upper'],
   ['toLocaleUpperCase', 'upper'],

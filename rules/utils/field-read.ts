@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { getConstBinding } from './bindings.js';
+import { getConstBinding, maxConstResolutions } from './bindings.js';
 import { type CaseTransform, getAccessedFieldName, getDownlevelledChain, getStaticPropertyName, stripConversions, unwrapExpression } from './expression.js';
 
 /** Which field an expression reads, and of which object. */
@@ -24,13 +24,6 @@ export interface FieldRead {
   readonly caseTransform: CaseTransform | undefined;
 }
 
-/**
- * Resolutions of `const` locals one read may follow. Chains of locals in
- * real code are one or two deep; the bound also ends cycles
- * (`const a = b.x, b = a.y` is valid syntax).
- */
-const maxResolutions = 8;
-
 interface PathContext {
   readonly sourceCode: Readonly<TSESLint.SourceCode> | undefined;
   /** Temporaries of compiled optional chains (`_a`), by the path they hold. */
@@ -49,7 +42,7 @@ function resolveIdentifier(identifier: TSESTree.Identifier, context: PathContext
   if (context.temporaries.has(identifier.name)) {
     return context.temporaries.get(identifier.name);
   }
-  const binding = context.sourceCode === undefined || context.state.resolutions >= maxResolutions ? undefined : getConstBinding(identifier, context.sourceCode);
+  const binding = context.sourceCode === undefined || context.state.resolutions >= maxConstResolutions ? undefined : getConstBinding(identifier, context.sourceCode);
   if (binding === undefined) {
     return [identifier.name];
   }

@@ -1,13 +1,10 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { getConstBinding } from './bindings.js';
+import { getConstBinding, maxConstResolutions } from './bindings.js';
 import { getDownlevelledChain, stripConversions, unwrapExpression } from './expression.js';
 import { getFieldRead, isSameOwner } from './field-read.js';
 
 type Variable = TSESLint.Scope.Variable;
-
-/** Bounds the `const` locals followed to a root, as `getFieldRead` does; also ends cycles. */
-const maxResolutions = 8;
 
 /**
  * The variable a plain reference starts from, through members, compiled
@@ -24,7 +21,7 @@ function getRootVariable(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
   if (chain !== undefined) {
     return getRootVariable(chain.base, sourceCode, depth);
   }
-  if (expression.type !== AST_NODE_TYPES.Identifier || depth >= maxResolutions) {
+  if (expression.type !== AST_NODE_TYPES.Identifier || depth >= maxConstResolutions) {
     return undefined;
   }
   const binding = getConstBinding(expression, sourceCode);

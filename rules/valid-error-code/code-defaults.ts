@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
 import { getDefaultValues } from '../utils/default-values.js';
 import { getStaticNumber } from '../utils/expression.js';
+import { isFunctionNode } from '../utils/functions.js';
 
 /**
  * The number a `status = 400` default beside `pattern` gives (a sibling
@@ -13,9 +14,7 @@ export function getSiblingStatusDefault(pattern: TSESTree.AssignmentPattern): nu
   const siblings =
     parent.type === AST_NODE_TYPES.Property && parent.parent.type === AST_NODE_TYPES.ObjectPattern
       ? parent.parent.properties
-      : parent.type === AST_NODE_TYPES.FunctionDeclaration ||
-          parent.type === AST_NODE_TYPES.FunctionExpression ||
-          parent.type === AST_NODE_TYPES.ArrowFunctionExpression
+      : isFunctionNode(parent)
         ? parent.params
         : [];
   const status = getDefaultValues(siblings).get('status');
