@@ -3,14 +3,13 @@ import { createRequire } from 'node:module';
 import type { ESLint, Linter, Rule } from 'eslint';
 
 import { rules } from './rules/index.js';
+import type { RuleName } from './rules/names.js';
 
 // Self-reference by package name resolves the same from the sources and from `dist/`.
 const { name, version } = createRequire(import.meta.url)('eslint-plugin-licensespring/package.json') as {
   name: string;
   version: string;
 };
-
-type RuleName = keyof typeof rules;
 
 /** ESLint's rule type, with the metadata every rule of this plugin is sure to have. */
 export type LicenseSpringRule = Rule.RuleModule & {

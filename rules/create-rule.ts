@@ -1,6 +1,59 @@
-import { ESLintUtils } from '@typescript-eslint/utils';
+import type { TSESLint } from '@typescript-eslint/utils';
 
 /** Every rule's docs live at `docs/rules/<name>.md` in the repository. */
-export const createRule = ESLintUtils.RuleCreator(
-  (name) => `https://github.com/eslint-plugin-licensespring/eslint-plugin-licensespring/blob/main/docs/rules/${name}.md`,
-);
+function getDocsUrl(name: string): string {
+  return `https://github.com/eslint-plugin-licensespring/eslint-plugin-licensespring/blob/main/docs/rules/${name}.md`;
+}
+
+type RuleMeta<MessageId extends string, Options extends readonly unknown[]> = Omit<TSESLint.RuleMetaData<MessageId, unknown, Options>, 'docs'> & {
+  readonly docs: { readonly description: string };
+  readonly defaultOptions?: Options;
+};
+
+interface RuleDefinition<Options extends readonly unknown[], MessageId extends string> {
+  readonly name: string;
+  readonly meta: RuleMeta<MessageId, Options>;
+  readonly create: (context: Readonly<TSESLint.RuleContext<MessageId, Options>>, options: Options) => TSESLint.RuleListener;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The user's option over the default: objects merge key by key, anything else replaces. */
+function mergeOption(defaultValue: unknown, userValue: unknown): unknown {
+  if (userValue === undefined) {
+    return structuredClone(defaultValue);
+  }
+  if (!isPlainObject(defaultValue) || !isPlainObject(userValue)) {
+    return userValue;
+  }
+  const merged: Record<string, unknown> = structuredClone(defaultValue);
+  for (const [key, value] of Object.entries(userValue)) {
+    merged[key] = mergeOption(merged[key], value);
+  }
+  return merged;
+}
+
+/**
+ * Builds a rule with its docs URL and hands `create` the options merged with
+ * `meta.defaultOptions`. ESLint 9.15 and later merge them into
+ * `context.options` already (merging again changes nothing); older 9.x do not.
+ * Written here rather than taken from `@typescript-eslint/utils`, whose
+ * run-time part would make every user install TypeScript.
+ */
+export function createRule<Options extends readonly unknown[], MessageId extends string>({
+  name,
+  meta,
+  create,
+}: RuleDefinition<Options, MessageId>): TSESLint.RuleModule<MessageId, Options> & { readonly name: string } {
+  const defaultOptions = meta.defaultOptions ?? ([] as unknown as Options);
+  return {
+    name,
+    meta: { ...meta, docs: { ...meta.docs, url: getDocsUrl(name) } },
+    create(context) {
+      const options = defaultOptions.map((value, index) => mergeOption(value, context.options[index])) as unknown as Options;
+      return create(context, options);
+    },
+  };
+}

@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { ParserServicesWithTypeInformation, TSESTree } from '@typescript-eslint/utils';
 
 import { createRule } from './create-rule.js';
 import { createAddFinalElseFix, createAddMissingBranchesFix } from './exhaustive-error-codes/add-missing-branches.js';
@@ -20,18 +21,18 @@ import { classifyDiscriminant, resolveCaseLabel } from './exhaustive-error-codes
 import { getIfChain, type IfChain, isElseIf } from './exhaustive-error-codes/if-chain.js';
 import { hasFallback } from './exhaustive-error-codes/lookup-fallback.js';
 import { catalogMembers, describeMember, groupMembers, type Member } from './exhaustive-error-codes/members.js';
-import { catalogCodes, catalogStatuses } from './utils/catalog.js';
-import { type CaseTransform, unwrapExpression } from './utils/expression.js';
-import { getCaseTransform } from './utils/field-read.js';
+import { catalogCodes, catalogStatuses } from './utils/catalog/catalog.js';
+import { type CaseTransform, unwrapExpression } from './utils/ast/expression.js';
+import { getCaseTransform } from './utils/ast/field-read.js';
 import {
   getLicenseDispatchDomain,
   getLicenseSwitchDomain,
   getStaticCaseLabel,
   type LicenseSwitchDomain,
   type StaticCaseLabel,
-} from './utils/license-switch.js';
-import { getLicenseSpringSettings } from './utils/settings.js';
-import { getTypeInformation } from './utils/type-information.js';
+} from './evidence/license-switch.js';
+import { getLicenseSpringSettings } from './utils/catalog/settings.js';
+import { getTypeInformation } from './evidence/type-information.js';
 
 export interface ExhaustiveErrorCodesOptions {
   /** Whether a `default` clause handles the values the switch does not name. */

@@ -1,5 +1,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 
+import type { RuleName } from './names.js';
+
 import exhaustiveErrorCodes from './exhaustive-error-codes.js';
 import noMagicStatus from './no-magic-status.js';
 import statusMatchesCode from './status-matches-code.js';
@@ -12,4 +14,4 @@ export const rules = {
   'status-matches-code': statusMatchesCode,
   'valid-error-code': validErrorCode,
   'valid-error-status': validErrorStatus,
-} satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[]>>;
+} satisfies Record<RuleName, TSESLint.RuleModule<string, readonly unknown[]>>;

@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
 
 import { createRule } from './create-rule.js';
 import {
@@ -10,13 +11,13 @@ import {
 import { expectsLicenseStatus, hasLicenseStatusType } from './no-magic-status/expects-license-status.js';
 import { isStatusDefault } from './no-magic-status/status-defaults.js';
 import { classifyStatusRead } from './no-magic-status/status-reads.js';
-import { getClassFieldName, getClassFields } from './utils/class-fields.js';
-import { catalogStatuses } from './utils/catalog.js';
-import { getObjectLiteralFields, getStaticPropertyName, typeWrapperTypes } from './utils/expression.js';
-import { isEqualityOperator } from './utils/field-comparison.js';
-import { getLicenseSpringSettings } from './utils/settings.js';
-import { getStatusConstantReplacement } from './utils/status-constant-fix.js';
-import { getTypeInformation } from './utils/type-information.js';
+import { getClassFieldName, getClassFields } from './utils/ast/class-fields.js';
+import { catalogStatuses } from './utils/catalog/catalog.js';
+import { getObjectLiteralFields, getStaticPropertyName, typeWrapperTypes } from './utils/ast/expression.js';
+import { isEqualityOperator } from './utils/ast/field-comparison.js';
+import { getLicenseSpringSettings } from './utils/catalog/settings.js';
+import { getStatusConstantReplacement } from './utils/fixes/status-constant-fix.js';
+import { getTypeInformation } from './evidence/type-information.js';
 
 export interface NoMagicStatusOptions {
   readonly statusProperties?: readonly string[];

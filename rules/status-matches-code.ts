@@ -1,18 +1,19 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { createRule } from './create-rule.js';
-import { getClassFields, type InitialisedField } from './utils/class-fields.js';
+import { getClassFields, type InitialisedField } from './utils/ast/class-fields.js';
 import { looksLikeCode, resolveComparedCode } from './status-matches-code/codes.js';
 import { getAndOperands, getNarrowingStatuses, getStatusEqualities } from './status-matches-code/narrowing.js';
 import { getCodeValue, getMisplacedStatus, getStatusValue, type StatusValue } from './status-matches-code/values.js';
-import { catalogStatusByCode, statusConstantNames } from './utils/catalog.js';
-import { getDefaultValues } from './utils/default-values.js';
-import { type CaseTransform, getObjectLiteralFields, getStaticString, stripConversions } from './utils/expression.js';
-import { type FieldComparison, getFieldComparisons, isAffirmativeComparison } from './utils/field-comparison.js';
-import { getCaseTransform, getFieldName } from './utils/field-read.js';
-import { isSameErrorObject } from './utils/same-error-object.js';
-import { getLicenseSpringSettings } from './utils/settings.js';
-import { getTypeInformation } from './utils/type-information.js';
+import { catalogStatusByCode, statusConstantNames } from './utils/catalog/catalog.js';
+import { getDefaultValues } from './utils/ast/default-values.js';
+import { type CaseTransform, getObjectLiteralFields, getStaticString, stripConversions } from './utils/ast/expression.js';
+import { type FieldComparison, getFieldComparisons, isAffirmativeComparison } from './utils/ast/field-comparison.js';
+import { getCaseTransform, getFieldName } from './utils/ast/field-read.js';
+import { isSameErrorObject } from './evidence/same-error-object.js';
+import { getLicenseSpringSettings } from './utils/catalog/settings.js';
+import { getTypeInformation } from './evidence/type-information.js';
 
 export type Options = [];
 export type MessageId = 'narrowedStatusMismatch' | 'replaceStatus' | 'statusMismatch' | 'swappedFields';

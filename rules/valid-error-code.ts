@@ -1,8 +1,9 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
 
 import { createRule } from './create-rule.js';
-import { isCheckedByCompiler } from './utils/checked-by-compiler.js';
-import { findClosestCodes, normalizeCode } from './utils/closest-codes.js';
+import { isCheckedByCompiler } from './evidence/checked-by-compiler.js';
+import { findClosestCodes, normalizeCode } from './utils/fixes/closest-codes.js';
 import {
   applyCaseTransform,
   type CaseTransform,
@@ -11,17 +12,17 @@ import {
   getStaticString,
   stripConversions,
   unwrapExpression,
-} from './utils/expression.js';
-import { type FieldComparison, getFieldComparisons, isEqualityOperator } from './utils/field-comparison.js';
-import { getClassFields } from './utils/class-fields.js';
-import { getCaseTransform, getFieldName, isSameOwner } from './utils/field-read.js';
-import { isSameErrorObject } from './utils/same-error-object.js';
-import { getLicenseSpringSettings } from './utils/settings.js';
-import { getTypeInformation } from './utils/type-information.js';
-import { getDefaultedName } from './utils/default-values.js';
+} from './utils/ast/expression.js';
+import { type FieldComparison, getFieldComparisons, isEqualityOperator } from './utils/ast/field-comparison.js';
+import { getClassFields } from './utils/ast/class-fields.js';
+import { getCaseTransform, getFieldName, isSameOwner } from './utils/ast/field-read.js';
+import { isSameErrorObject } from './evidence/same-error-object.js';
+import { getLicenseSpringSettings } from './utils/catalog/settings.js';
+import { getTypeInformation } from './evidence/type-information.js';
+import { getDefaultedName } from './utils/ast/default-values.js';
 import { getSiblingStatusDefault } from './valid-error-code/code-defaults.js';
-import { classifyCodeType, type CodeTypeVerdict } from './utils/code-type.js';
-import { getSiblingChecks } from './utils/decision.js';
+import { classifyCodeType, type CodeTypeVerdict } from './evidence/code-type.js';
+import { getSiblingChecks } from './utils/ast/decision.js';
 import { hasContextualPosition } from './valid-error-code/contextual-position.js';
 import { quoteLike } from './valid-error-code/quote-like.js';
 

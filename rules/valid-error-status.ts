@@ -1,17 +1,18 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
 
 import { createRule } from './create-rule.js';
-import { isCheckedByCompiler } from './utils/checked-by-compiler.js';
-import { type CaseTransform, getStaticNumber, getStaticString, stripConversions, unwrapExpression } from './utils/expression.js';
-import { getFieldComparisons, isEqualityOperator } from './utils/field-comparison.js';
-import { getCaseTransform, getFieldRead, isSameFieldRead } from './utils/field-read.js';
-import { isSameErrorObject } from './utils/same-error-object.js';
-import { getLicenseSpringSettings } from './utils/settings.js';
-import { getStatusConstant } from './utils/status-constant.js';
-import { getTypeInformation } from './utils/type-information.js';
-import { getSiblingChecks } from './utils/decision.js';
+import { isCheckedByCompiler } from './evidence/checked-by-compiler.js';
+import { type CaseTransform, getStaticNumber, getStaticString, stripConversions, unwrapExpression } from './utils/ast/expression.js';
+import { getFieldComparisons, isEqualityOperator } from './utils/ast/field-comparison.js';
+import { getCaseTransform, getFieldRead, isSameFieldRead } from './utils/ast/field-read.js';
+import { isSameErrorObject } from './evidence/same-error-object.js';
+import { getLicenseSpringSettings } from './utils/catalog/settings.js';
+import { getStatusConstant } from './utils/catalog/status-constant.js';
+import { getTypeInformation } from './evidence/type-information.js';
+import { getSiblingChecks } from './utils/ast/decision.js';
 import { describeStatuses } from './valid-error-status/describe-statuses.js';
-import { type FunctionScope, getEnclosingFunction } from './utils/functions.js';
+import { type FunctionScope, getEnclosingFunction } from './utils/ast/functions.js';
 import { classifyStatusType, hasLicenseCodeType } from './valid-error-status/license-types.js';
 import { getStatusOwner } from './valid-error-status/status-owner.js';
 

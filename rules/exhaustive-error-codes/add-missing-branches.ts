@@ -1,6 +1,7 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import type { LicenseSwitchDomain } from '../utils/license-switch.js';
+import type { LicenseSwitchDomain } from '../evidence/license-switch.js';
 import { createLabelWriter, isFirstOnLine, lineIndent } from './add-missing-cases.js';
 import { applyMemberCaseTransform } from './case-transform.js';
 import type { ChainComparison, IfChain } from './if-chain.js';

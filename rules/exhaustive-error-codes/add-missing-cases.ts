@@ -1,8 +1,9 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { statusConstantNames } from '../utils/catalog.js';
-import { type CaseTransform, getStaticPropertyName, stripConversions } from '../utils/expression.js';
-import type { LicenseSwitchDomain, StaticCaseLabel } from '../utils/license-switch.js';
+import { statusConstantNames } from '../utils/catalog/catalog.js';
+import { type CaseTransform, getStaticPropertyName, stripConversions } from '../utils/ast/expression.js';
+import type { LicenseSwitchDomain, StaticCaseLabel } from '../evidence/license-switch.js';
 import { applyMemberCaseTransform } from './case-transform.js';
 import type { Member, MemberGroup } from './members.js';
 

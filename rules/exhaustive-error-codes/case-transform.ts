@@ -1,8 +1,9 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getConstBinding, maxConstResolutions } from '../utils/bindings.js';
-import { applyCaseTransform, type CaseTransform, stripConversions, unwrapExpression } from '../utils/expression.js';
-import type { StaticCaseLabel } from '../utils/license-switch.js';
+import { getConstBinding, maxConstResolutions } from '../utils/ast/bindings.js';
+import { applyCaseTransform, type CaseTransform, stripConversions, unwrapExpression } from '../utils/ast/expression.js';
+import type { StaticCaseLabel } from '../evidence/license-switch.js';
 import type { Member } from './members.js';
 
 /** The value as a case-converted read yields it: `'LICENSE_EXPIRED'` for `'license_expired'` under `upper`. */

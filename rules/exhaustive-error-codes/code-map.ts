@@ -1,11 +1,12 @@
-import { AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import type * as ts from 'typescript';
 
-import { catalogCodes } from '../utils/catalog.js';
-import { getStaticPropertyName, typeWrapperTypes, unwrapExpression } from '../utils/expression.js';
-import { getFieldRead } from '../utils/field-read.js';
-import { loadTypeScript } from '../utils/typescript.js';
+import { catalogCodes } from '../utils/catalog/catalog.js';
+import { getStaticPropertyName, typeWrapperTypes, unwrapExpression } from '../utils/ast/expression.js';
+import { getFieldRead } from '../utils/ast/field-read.js';
+import { loadTypeScript } from '../evidence/typescript.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 

@@ -1,7 +1,8 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { type CaseTransform, stripConversions } from '../utils/expression.js';
-import { getFieldRead } from '../utils/field-read.js';
+import { type CaseTransform, stripConversions } from '../utils/ast/expression.js';
+import { getFieldRead } from '../utils/ast/field-read.js';
 
 /** One side of a comparison that reads a value the same way each time: `err.code`, `e?.response?.status`, `code.toUpperCase()`, `String(status)`. */
 export interface ComparedRead {

@@ -1,4 +1,4 @@
-import type { LicenseSwitchDomain } from '../utils/license-switch.js';
+import type { LicenseSwitchDomain } from '../evidence/license-switch.js';
 
 import { describeMember, type MemberGroup } from './members.js';
 

@@ -1,10 +1,10 @@
 import type { ParserServicesWithTypeInformation, TSESTree } from '@typescript-eslint/utils';
 import type * as ts from 'typescript';
 
-import { catalogStatuses } from '../utils/catalog.js';
-import type { LicenseSwitchDomain, StaticCaseLabel } from '../utils/license-switch.js';
-import { getLiteralUnion } from '../utils/literal-types.js';
-import { loadTypeScript } from '../utils/typescript.js';
+import { catalogStatuses } from '../utils/catalog/catalog.js';
+import type { LicenseSwitchDomain, StaticCaseLabel } from '../evidence/license-switch.js';
+import { getLiteralUnion } from '../evidence/literal-types.js';
+import { loadTypeScript } from '../evidence/typescript.js';
 import type { Member } from './members.js';
 
 /**

@@ -1,6 +1,7 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getStaticCaseLabel, type StaticCaseLabel } from '../utils/license-switch.js';
+import { getStaticCaseLabel, type StaticCaseLabel } from '../evidence/license-switch.js';
 import { type ComparedRead, getComparedRead } from './compared-read.js';
 
 /** One `X === value` of a ladder's tests, seen from the value it compares the discriminant with. */

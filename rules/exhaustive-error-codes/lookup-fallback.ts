@@ -1,7 +1,8 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getStaticPropertyName, typeWrapperTypes, unwrapExpression } from '../utils/expression.js';
-import { getReferencePath, isSameOwner } from '../utils/field-read.js';
+import { getStaticPropertyName, typeWrapperTypes, unwrapExpression } from '../utils/ast/expression.js';
+import { getReferencePath, isSameOwner } from '../utils/ast/field-read.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 

@@ -1,5 +1,5 @@
-import { catalogCodes, catalogStatusByCode, catalogStatuses, statusConstantNames } from '../utils/catalog.js';
-import type { CaseLabelValue, LicenseSwitchDomain } from '../utils/license-switch.js';
+import { catalogCodes, catalogStatusByCode, catalogStatuses, statusConstantNames } from '../utils/catalog/catalog.js';
+import type { CaseLabelValue, LicenseSwitchDomain } from '../evidence/license-switch.js';
 
 /** One value a switch must handle: a code, a status, `undefined` or `null`. */
 export type Member = CaseLabelValue;

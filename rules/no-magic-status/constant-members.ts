@@ -1,4 +1,4 @@
-import { statusConstantNames } from '../utils/catalog.js';
+import { statusConstantNames } from '../utils/catalog/catalog.js';
 import { httpStatusNames } from './http-status-names.js';
 
 export const defaultConstantModule = 'eslint-plugin-licensespring/types';

@@ -1,8 +1,8 @@
 import type { ParserServicesWithTypeInformation, TSESTree } from '@typescript-eslint/utils';
 import type * as ts from 'typescript';
 
-import { catalogStatuses } from '../utils/catalog.js';
-import { getLiteralUnion } from '../utils/literal-types.js';
+import { catalogStatuses } from '../utils/catalog/catalog.js';
+import { getLiteralUnion } from '../evidence/literal-types.js';
 
 /**
  * Whether `type` is `LicenseErrorStatus` or a narrower union of catalog

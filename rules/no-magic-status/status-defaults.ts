@@ -1,7 +1,8 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getDefaultedName } from '../utils/default-values.js';
-import { getReferencePath } from '../utils/field-read.js';
+import { getDefaultedName } from '../utils/ast/default-values.js';
+import { getReferencePath } from '../utils/ast/field-read.js';
 
 /**
  * Whether the default in `pattern` is a status default: `status = 400` as a

@@ -1,7 +1,8 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getStaticPropertyName, stripConversions, unwrapExpression } from '../utils/expression.js';
-import { getFieldRead } from '../utils/field-read.js';
+import { getStaticPropertyName, stripConversions, unwrapExpression } from '../utils/ast/expression.js';
+import { getFieldRead } from '../utils/ast/field-read.js';
 
 /** What an operand says about the number it is compared with. */
 export type StatusRead = 'status' | 'allowed' | 'other';

@@ -1,4 +1,4 @@
-import type { CaseTransform } from '../utils/expression.js';
+import type { CaseTransform } from '../utils/ast/expression.js';
 
 /**
  * Whether a string where a status belongs holds a code: a known code, or

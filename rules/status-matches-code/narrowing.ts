@@ -1,9 +1,10 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { type FieldComparison, getFieldComparisons, isAffirmativeComparison } from '../utils/field-comparison.js';
-import { getFieldName } from '../utils/field-read.js';
-import { isFunctionNode } from '../utils/functions.js';
-import { isSameErrorObject } from '../utils/same-error-object.js';
+import { type FieldComparison, getFieldComparisons, isAffirmativeComparison } from '../utils/ast/field-comparison.js';
+import { getFieldName } from '../utils/ast/field-read.js';
+import { isFunctionNode } from '../utils/ast/functions.js';
+import { isSameErrorObject } from '../evidence/same-error-object.js';
 
 const statusField = new Set(['status']);
 

@@ -1,7 +1,7 @@
 import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getStaticNumber, getStaticString, unwrapExpression } from '../utils/expression.js';
-import { getStatusConstant } from '../utils/status-constant.js';
+import { getStaticNumber, getStaticString, unwrapExpression } from '../utils/ast/expression.js';
+import { getStatusConstant } from '../utils/catalog/status-constant.js';
 
 /** A status as the code states it. */
 export interface StatusValue {

@@ -1,8 +1,9 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
 
-import { getDefaultValues } from '../utils/default-values.js';
-import { getStaticNumber } from '../utils/expression.js';
-import { isFunctionNode } from '../utils/functions.js';
+import { getDefaultValues } from '../utils/ast/default-values.js';
+import { getStaticNumber } from '../utils/ast/expression.js';
+import { isFunctionNode } from '../utils/ast/functions.js';
 
 /**
  * The number a `status = 400` default beside `pattern` gives (a sibling

@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
 
 /** `value` as a string literal in the quotes `original` uses: `'x'`, `"x"` or `` `x` ``. */
 export function quoteLike(original: TSESTree.Literal | TSESTree.TemplateLiteral, value: string): string {

@@ -1,8 +1,8 @@
 import type { ParserServicesWithTypeInformation, TSESTree } from '@typescript-eslint/utils';
 import type * as ts from 'typescript';
 
-import { getLiteralUnion } from '../utils/literal-types.js';
-import { classifyCodeType } from '../utils/code-type.js';
+import { getLiteralUnion } from '../evidence/literal-types.js';
+import { classifyCodeType } from '../evidence/code-type.js';
 
 /**
  * What the type of a compared value says about it:

@@ -1,7 +1,8 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getConstBinding } from '../utils/bindings.js';
-import { unwrapExpression } from '../utils/expression.js';
+import { getConstBinding } from '../utils/ast/bindings.js';
+import { unwrapExpression } from '../utils/ast/expression.js';
 
 /**
  * The object a status read takes its status from, as a node whose type can

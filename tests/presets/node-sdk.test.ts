@@ -12,8 +12,8 @@ import { Linter } from 'eslint';
 
 import plugin from '../../index.js';
 import { nodeSdkCodes, nodeSdkVersion } from '../../rules/presets/node-sdk.js';
-import { catalogCodes, catalogStatuses } from '../../rules/utils/catalog.js';
-import { getLicenseSpringSettings } from '../../rules/utils/settings.js';
+import { catalogCodes, catalogStatuses } from '../../rules/utils/catalog/catalog.js';
+import { getLicenseSpringSettings } from '../../rules/utils/catalog/settings.js';
 import { nodeSdkPresetPath, renderNodeSdkPreset } from '../../scripts/generate-node-sdk-preset.js';
 
 const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { devDependencies: Record<string, string> };

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
-import { findClosestCodes, normalizeCode } from '../../rules/utils/closest-codes.js';
+import { findClosestCodes, normalizeCode } from '../../rules/utils/fixes/closest-codes.js';
 import { nodeSdkCodes } from '../../rules/presets/node-sdk.js';
 
 /** Input, additional codes, expected result: one code is a suggestion, two or more a tie, none nothing close. */

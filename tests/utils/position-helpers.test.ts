@@ -4,11 +4,11 @@ import { describe, it } from 'node:test';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { Linter } from 'eslint';
 
-import { getConstBinding } from '../../rules/utils/bindings.js';
-import { getDownlevelledChain, stripConversions } from '../../rules/utils/expression.js';
-import { getFieldComparisons } from '../../rules/utils/field-comparison.js';
-import { type FieldRead, getCaseTransform, getFieldRead, getReferencePath, isSameFieldRead } from '../../rules/utils/field-read.js';
-import { isSameErrorObject } from '../../rules/utils/same-error-object.js';
+import { getConstBinding } from '../../rules/utils/ast/bindings.js';
+import { getDownlevelledChain, stripConversions } from '../../rules/utils/ast/expression.js';
+import { getFieldComparisons } from '../../rules/utils/ast/field-comparison.js';
+import { type FieldRead, getCaseTransform, getFieldRead, getReferencePath, isSameFieldRead } from '../../rules/utils/ast/field-read.js';
+import { isSameErrorObject } from '../../rules/evidence/same-error-object.js';
 
 type Probe = (node: TSESTree.BinaryExpression, sourceCode: Readonly<TSESLint.SourceCode>) => void;
 

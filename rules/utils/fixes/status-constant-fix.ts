@@ -1,6 +1,8 @@
-import { AST_NODE_TYPES, AST_TOKEN_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, AST_TOKEN_TYPES } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { findVariable } from '../ast/scope.js';
 
-import { getStaticPropertyName } from './expression.js';
+import { getStaticPropertyName } from '../ast/expression.js';
 
 /** Where a status constant object comes from: `import { <name> } from '<module>'`. */
 export interface StatusConstantSource {
@@ -88,7 +90,7 @@ function isModuleSyntax(statement: Statement): boolean {
 
 /** Whether `name` at `scope` is the variable declared by `declaration` (not shadowed, not another binding). */
 function resolvesTo(scope: TSESLint.Scope.Scope, name: string, declaration: TSESTree.Node): boolean {
-  return ASTUtils.findVariable(scope, name)?.defs.some((def) => def.node === declaration || def.name === declaration) ?? false;
+  return findVariable(scope, name)?.defs.some((def) => def.node === declaration || def.name === declaration) ?? false;
 }
 
 function valueImportsOf(program: TSESTree.Program, module: string): TSESTree.ImportDeclaration[] {
@@ -192,7 +194,7 @@ function findRequiredConstant(program: TSESTree.Program, scope: TSESLint.Scope.S
  * as a global.
  */
 function isNameFree(sourceCode: Readonly<TSESLint.SourceCode>, scope: TSESLint.Scope.Scope, name: string): boolean {
-  const variable = ASTUtils.findVariable(scope, name);
+  const variable = findVariable(scope, name);
   if (variable !== null && (variable.defs.length > 0 || variable.references.length > 0)) {
     return false;
   }

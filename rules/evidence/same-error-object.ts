@@ -1,8 +1,10 @@
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { findVariable } from '../utils/ast/scope.js';
 
-import { getConstBinding, maxConstResolutions } from './bindings.js';
-import { getDownlevelledChain, stripConversions, unwrapExpression } from './expression.js';
-import { getFieldRead, isSameOwner } from './field-read.js';
+import { getConstBinding, maxConstResolutions } from '../utils/ast/bindings.js';
+import { getDownlevelledChain, stripConversions, unwrapExpression } from '../utils/ast/expression.js';
+import { getFieldRead, isSameOwner } from '../utils/ast/field-read.js';
 
 type Variable = TSESLint.Scope.Variable;
 
@@ -28,7 +30,7 @@ function getRootVariable(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
   if (binding !== undefined) {
     return getRootVariable(binding.source, sourceCode, depth + 1);
   }
-  return ASTUtils.findVariable(sourceCode.getScope(expression), expression) ?? undefined;
+  return findVariable(sourceCode.getScope(expression), expression) ?? undefined;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { ParserServicesWithTypeInformation, TSESLint } from '@typescript-eslint/utils';
 
-import type { LicenseSpringSettings } from './settings.js';
+import type { LicenseSpringSettings } from '../utils/catalog/settings.js';
 
 /**
  * The parser services when this file has full type information and the

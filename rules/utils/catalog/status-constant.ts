@@ -1,7 +1,8 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
 
 import { statusByConstantName } from './catalog.js';
-import { getStaticPropertyName, unwrapExpression } from './expression.js';
+import { getStaticPropertyName, unwrapExpression } from '../ast/expression.js';
 
 /**
  * The status a member named like a catalog status constant stands for, on any

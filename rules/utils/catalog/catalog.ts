@@ -1,4 +1,4 @@
-import { licenseErrorCatalog, licenseErrorStatuses } from '../../types/catalog.js';
+import { licenseErrorCatalog, licenseErrorStatuses } from '../../../types/catalog.js';
 
 /**
  * The catalog shaped for the rules' lookups, built once when the plugin loads.

@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
 
 /** TypeScript's wrappers that leave the value they wrap unchanged: `!`, `as`, `satisfies`, `<T>x`. */
 export const typeWrapperTypes: ReadonlySet<AST_NODE_TYPES> = new Set([

@@ -2,7 +2,7 @@ import { inspect } from 'node:util';
 
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { presets } from '../presets/index.js';
+import { presets } from '../../presets/index.js';
 import { catalogCodes, catalogStatusByCode, catalogStatuses } from './catalog.js';
 
 /**

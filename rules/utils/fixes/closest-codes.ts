@@ -1,4 +1,4 @@
-import { catalogCodes } from './catalog.js';
+import { catalogCodes } from '../catalog/catalog.js';
 
 /**
  * One spelling for the forms a code is mistyped in: `LICENSE_EXPIRED`,

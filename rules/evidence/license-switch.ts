@@ -1,8 +1,9 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
 
-import { catalogCodes, catalogStatuses } from './catalog.js';
-import { getAccessedFieldName, getStaticNumber, getStaticString, unwrapExpression } from './expression.js';
-import { getStatusConstant } from './status-constant.js';
+import { catalogCodes, catalogStatuses } from '../utils/catalog/catalog.js';
+import { getAccessedFieldName, getStaticNumber, getStaticString, unwrapExpression } from '../utils/ast/expression.js';
+import { getStatusConstant } from '../utils/catalog/status-constant.js';
 
 /** A value a case label can match that the license rules reason about. */
 export type CaseLabelValue = string | number | null | undefined;

@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getConstBinding, maxConstResolutions } from './bindings.js';
 import { type CaseTransform, getAccessedFieldName, getDownlevelledChain, getStaticPropertyName, stripConversions, unwrapExpression } from './expression.js';

@@ -1,4 +1,6 @@
-import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { findVariable, isVariableDefinition } from './scope.js';
 
 import { getStaticPropertyName } from './expression.js';
 
@@ -55,9 +57,9 @@ function getPatternPath(name: TSESTree.Node, id: TSESTree.Node): string[] | unde
  * initialiser. Only the declaration is read: no data flow.
  */
 export function getConstBinding(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): ConstBinding | undefined {
-  const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
+  const variable = findVariable(sourceCode.getScope(identifier), identifier);
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (definition?.type !== TSESLint.Scope.DefinitionType.Variable || definition.parent.kind !== 'const') {
+  if (!isVariableDefinition(definition) || definition.parent.kind !== 'const') {
     return undefined;
   }
   const declarator = definition.node;

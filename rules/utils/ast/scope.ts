@@ -1,0 +1,30 @@
+import { findVariable as findVariableInScope } from '@eslint-community/eslint-utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+type Definition = TSESLint.Scope.Definition;
+
+/**
+ * eslint-utils' `findVariable`, typed for typescript-eslint's scope objects
+ * (at run time they are the scope manager's own, whichever parser made them).
+ */
+export function findVariable(scope: TSESLint.Scope.Scope, nameOrNode: string | TSESTree.Identifier): TSESLint.Scope.Variable | null {
+  return findVariableInScope(scope as Parameters<typeof findVariableInScope>[0], nameOrNode) as TSESLint.Scope.Variable | null;
+}
+
+// The `DefinitionType` enum lives in the scope manager, which is no run-time dependency of the
+// plugin; its members are these strings under every parser.
+
+/** A `const`, `let` or `var` declarator's binding. */
+export function isVariableDefinition(definition: Definition | undefined): definition is TSESLint.Scope.Definitions.VariableDefinition {
+  return (definition?.type as string | undefined) === 'Variable';
+}
+
+/** The parameter of a `catch` clause. */
+export function isCatchClauseDefinition(definition: Definition | undefined): definition is TSESLint.Scope.Definitions.CatchClauseDefinition {
+  return (definition?.type as string | undefined) === 'CatchClause';
+}
+
+/** A function's parameter. */
+export function isParameterDefinition(definition: Definition | undefined): definition is TSESLint.Scope.Definitions.ParameterDefinition {
+  return (definition?.type as string | undefined) === 'Parameter';
+}
