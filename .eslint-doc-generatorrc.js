@@ -12,7 +12,9 @@ const config = {
   ruleDocNotices: ['deprecated', 'configs', 'fixableAndHasSuggestions', 'options'],
   ruleDocSectionInclude: ['Rule Details', 'When Not To Use It'],
   ruleListColumns: ['name', 'description', 'configsError', 'fixable', 'hasSuggestions', 'options'],
-  urlConfigs: 'https://github.com/eslint-plugin-licensespring/eslint-plugin-licensespring#configs',
+  // No `urlConfigs`: the configs are described in the README, next to the rules
+  // table; a link from the rule docs would need a repository URL, which the
+  // package does not invent.
 };
 
 export default config;

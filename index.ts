@@ -1,9 +1,12 @@
 import { createRequire } from 'node:module';
 
-import type { ESLint, Linter, Rule } from 'eslint';
+import type { Linter } from 'eslint';
 
+import type { LicenseSpringPlugin } from './plugin-types.js';
 import { rules } from './rules/index.js';
 import type { RuleName } from './rules/names.js';
+
+export type { LicenseSpringPlugin, LicenseSpringRule } from './plugin-types.js';
 
 // Self-reference by package name resolves the same from the sources and from `dist/`.
 const { name, version } = createRequire(import.meta.url)('eslint-plugin-licensespring/package.json') as {
@@ -11,43 +14,11 @@ const { name, version } = createRequire(import.meta.url)('eslint-plugin-licenses
   version: string;
 };
 
-/** ESLint's rule type, with the metadata every rule of this plugin is sure to have. */
-export type LicenseSpringRule = Rule.RuleModule & {
-  readonly meta: Rule.RuleMetaData & {
-    readonly type: NonNullable<Rule.RuleMetaData['type']>;
-    readonly docs: { readonly description: string; readonly url: string };
-    readonly messages: Readonly<Record<string, string>>;
-  };
-};
-
-/**
- * The plugin, typed with the `eslint` package's own types (a peer dependency,
- * so always the user's installed major): that is what `defineConfig()` from
- * `eslint/config` and `tseslint.config()` accept without casts.
- */
-export interface LicenseSpringPlugin extends ESLint.Plugin {
-  readonly meta: { readonly name: string; readonly version: string };
-  readonly rules: Readonly<Record<RuleName, LicenseSpringRule>>;
-  readonly configs: {
-    /**
-     * Every rule as an error; a `default` clause handles the codes a switch
-     * does not name. Works with or without type information.
-     */
-    readonly recommended: Linter.Config;
-    /**
-     * As `recommended`, but a `default` clause does not count: every code
-     * must be named, so each new catalog code surfaces every switch; and
-     * `if`/`else if` ladders and lookup tables by code are checked like
-     * switches. Meant for typed linting.
-     */
-    readonly strict: Linter.Config;
-  };
-}
-
 type RuleLevels = { readonly [Name in RuleName as `licensespring/${Name}`]: Linter.RuleEntry };
 
 const recommendedRules = {
   'licensespring/exhaustive-error-codes': 'error',
+  'licensespring/no-fail-open': 'error',
   'licensespring/no-magic-status': 'error',
   'licensespring/status-matches-code': 'error',
   'licensespring/valid-error-code': 'error',

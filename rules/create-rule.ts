@@ -1,8 +1,21 @@
+import { createRequire } from 'node:module';
+
 import type { TSESLint } from '@typescript-eslint/utils';
 
-/** Every rule's docs live at `docs/rules/<name>.md` in the repository. */
+// Self-reference by package name resolves the same from the sources and from `dist/`.
+const { name: packageName, version } = createRequire(import.meta.url)('eslint-plugin-licensespring/package.json') as {
+  name: string;
+  version: string;
+};
+
+/**
+ * A rule's docs page as published: `docs/rules/<name>.md` inside this
+ * version's tarball, served by a public npm CDN. Derived from package.json's
+ * name and version only, so it names no repository host or branch, and the
+ * page always matches the rule the user runs.
+ */
 function getDocsUrl(name: string): string {
-  return `https://github.com/eslint-plugin-licensespring/eslint-plugin-licensespring/blob/main/docs/rules/${name}.md`;
+  return `https://unpkg.com/${packageName}@${version}/docs/rules/${name}.md`;
 }
 
 type RuleMeta<MessageId extends string, Options extends readonly unknown[]> = Omit<TSESLint.RuleMetaData<MessageId, unknown, Options>, 'docs'> & {

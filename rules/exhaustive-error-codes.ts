@@ -33,6 +33,7 @@ import {
 } from './evidence/license-switch.js';
 import { getLicenseSpringSettings } from './utils/catalog/settings.js';
 import { getTypeInformation } from './evidence/type-information.js';
+import { getEvidence } from './evidence/evidence.js';
 
 export interface ExhaustiveErrorCodesOptions {
   /** Whether a `default` clause handles the values the switch does not name. */
@@ -171,6 +172,11 @@ export default createRule<Options, MessageId>({
     const { knownCodes } = settings;
     const services = getTypeInformation(context, settings);
     const { sourceCode } = context;
+    // Without types, only labels and keys tell a dispatch on License API errors, and only in a file that shows it talks to the API.
+    const { inFile } = getEvidence(context, settings);
+    if (!inFile && services === undefined) {
+      return {};
+    }
     let fileIndentUnit: string | undefined;
     const indentUnit = (): string => (fileIndentUnit ??= guessIndentUnit(sourceCode));
 
@@ -249,7 +255,7 @@ export default createRule<Options, MessageId>({
         check(node, cases, verdict.domain, verdict.members, true, caseTransform);
         return;
       }
-      const domain = getLicenseSwitchDomain(node, cases.map(({ label }) => label));
+      const domain = inFile ? getLicenseSwitchDomain(node, cases.map(({ label }) => label)) : undefined;
       if (domain !== undefined) {
         check(node, cases, domain, catalogMembers[domain], false, caseTransform);
       }
@@ -286,7 +292,9 @@ export default createRule<Options, MessageId>({
           required = verdict.members.filter((member) => member !== undefined && member !== null);
         }
       }
-      domain ??= getLicenseDispatchDomain(first.read.field, labels);
+      if (domain === undefined && inFile) {
+        domain = getLicenseDispatchDomain(first.read.field, labels);
+      }
       if (domain === undefined) {
         return;
       }
@@ -328,7 +336,7 @@ export default createRule<Options, MessageId>({
           return { required: new Set(declaredKeys), codeLookups: lookups, declared: true, byName: false };
         }
       }
-      if (map.catalogKeys < 2) {
+      if (map.catalogKeys < 2 || !inFile) {
         return undefined;
       }
       const required = new Set<string>();

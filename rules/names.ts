@@ -5,6 +5,7 @@
  */
 export type RuleName =
   | 'exhaustive-error-codes'
+  | 'no-fail-open'
   | 'no-magic-status'
   | 'status-matches-code'
   | 'valid-error-code'

@@ -10,10 +10,14 @@ import {
 } from './no-magic-status/constant-members.js';
 import { expectsLicenseStatus, hasLicenseStatusType } from './no-magic-status/expects-license-status.js';
 import { isStatusDefault } from './no-magic-status/status-defaults.js';
+import { type EvidenceStrength, getEvidence } from './evidence/evidence.js';
+import { hasLicenseCodeType } from './valid-error-status/license-types.js';
+import { getStatusOwner } from './valid-error-status/status-owner.js';
 import { classifyStatusRead } from './no-magic-status/status-reads.js';
 import { getClassFieldName, getClassFields } from './utils/ast/class-fields.js';
 import { catalogStatuses } from './utils/catalog/catalog.js';
-import { getObjectLiteralFields, getStaticPropertyName, typeWrapperTypes } from './utils/ast/expression.js';
+import { getObjectLiteralFields, getStaticPropertyName, getStaticString, stripConversions, typeWrapperTypes } from './utils/ast/expression.js';
+import { getSiblingDefault } from './utils/ast/default-values.js';
 import { isEqualityOperator } from './utils/ast/field-comparison.js';
 import { getLicenseSpringSettings } from './utils/catalog/settings.js';
 import { getStatusConstantReplacement } from './utils/fixes/status-constant-fix.js';
@@ -28,7 +32,7 @@ export interface NoMagicStatusOptions {
 
 export type Options = [NoMagicStatusOptions];
 
-export type MessageId = 'magicStatus' | 'magicStatusWithoutConstant' | 'useStatusConstant';
+export type MessageId = 'magicStatus' | 'magicStatusNotInDependencies' | 'magicStatusWithoutConstant' | 'useStatusConstant';
 
 const identifierPattern = '^[A-Za-z_$][\\w$]*$';
 
@@ -114,6 +118,8 @@ export default createRule<Options, MessageId>({
     defaultOptions: [defaultOptions],
     messages: {
       magicStatus: 'The raw status {{status}} hides which license error it means; use {{constant}} instead.',
+      magicStatusNotInDependencies:
+        'The raw status {{status}} hides which license error it means; use {{constant}} instead. This is only a suggestion: it imports {{module}}, which is not in the dependencies of {{packageJson}}, so the import would be missing in production. List it in dependencies, or point the constantSource option at your own constants, to get a fix.',
       magicStatusWithoutConstant:
         'The raw status {{status}} hides which license error it means, and {{source}} has no constant for it; name it with a constant instead.',
       useStatusConstant: 'Replace {{status}} with {{constant}}.',
@@ -136,13 +142,36 @@ export default createRule<Options, MessageId>({
       additionalStatuses.length === 0 ? catalogStatuses : new Set([...catalogStatuses, ...additionalStatuses]);
     const isCandidate = statuses === 'http' ? isHttpStatus : (value: number) => licenseStatuses.has(value);
 
-    /** Whether a status is compared with, or switched on, `other`. */
-    function isComparedWithStatus(other: TSESTree.Node): boolean {
-      const read = classifyStatusRead(other, statusProperties, allowObjects, context.sourceCode);
-      return read === 'status' || (read === 'other' && services !== undefined && hasLicenseStatusType(services, other));
+    const evidence = getEvidence(context, settings);
+    // No types, and nothing in the file about the License API: no number here is a license status.
+    if (!evidence.inFile && services === undefined) {
+      return {};
     }
 
-    function isStatusPosition(literal: TSESTree.Literal): boolean {
+    /** Evidence that `other`, compared with or switched on, holds a license error status. */
+    function getComparedEvidence(other: TSESTree.Node): EvidenceStrength | undefined {
+      const read = classifyStatusRead(other, statusProperties, allowObjects, context.sourceCode);
+      if (read === 'allowed') {
+        return undefined;
+      }
+      const strength = read === 'status' ? evidence.ofRead(stripConversions(other).expression) : undefined;
+      if (strength === 'value' || services === undefined) {
+        return strength;
+      }
+      if (hasLicenseStatusType(services, other)) {
+        return 'value';
+      }
+      const owner = read === 'status' ? getStatusOwner(stripConversions(other).expression, context.sourceCode) : undefined;
+      return owner !== undefined && hasLicenseCodeType(services, owner, settings.knownCodes) ? 'value' : strength;
+    }
+
+    /** Evidence from the code written beside a status (`{ status: 400, code: 'license_expired' }`). */
+    function getCodeEvidence(code: TSESTree.Node | undefined): EvidenceStrength | undefined {
+      return evidence.ofCode(code === undefined ? undefined : getStaticString(code));
+    }
+
+    /** Whether `literal` stands where a license error status goes, and how sure that is. */
+    function getStatusPositionEvidence(literal: TSESTree.Literal): EvidenceStrength | undefined {
       let child: TSESTree.Node = literal;
       let { parent } = literal;
       while (typeWrapperTypes.has(parent.type) && parent.parent !== undefined) {
@@ -150,56 +179,58 @@ export default createRule<Options, MessageId>({
         parent = parent.parent;
       }
       if ('key' in parent && parent.key === child) {
-        return false;
+        return undefined;
       }
+      let strength: EvidenceStrength | undefined;
       switch (parent.type) {
         case AST_NODE_TYPES.TSLiteralType:
         case AST_NODE_TYPES.MemberExpression:
-          return false;
+          return undefined;
         case AST_NODE_TYPES.BinaryExpression:
           if (isEqualityOperator(parent.operator)) {
-            return isComparedWithStatus(parent.left === child ? parent.right : parent.left);
+            strength = getComparedEvidence(parent.left === child ? parent.right : parent.left);
           }
           break;
         case AST_NODE_TYPES.SwitchCase:
           if (parent.test === child) {
-            return isComparedWithStatus(parent.parent.discriminant);
+            strength = getComparedEvidence(parent.parent.discriminant);
           }
           break;
         case AST_NODE_TYPES.AssignmentPattern:
           if (parent.right === child && isStatusDefault(parent, statusProperties, allowObjects, context.sourceCode)) {
-            return true;
+            strength = getCodeEvidence(getSiblingDefault(parent, 'code'));
           }
           break;
         case AST_NODE_TYPES.Property: {
           const name = parent.value === child ? getStaticPropertyName(parent) : undefined;
-          if (
-            name !== undefined &&
-            statusProperties.has(name) &&
-            parent.parent.type === AST_NODE_TYPES.ObjectExpression &&
-            getObjectLiteralFields(parent.parent).has('code')
-          ) {
-            return true;
+          const code = parent.parent.type === AST_NODE_TYPES.ObjectExpression ? getObjectLiteralFields(parent.parent).get('code') : undefined;
+          if (name !== undefined && statusProperties.has(name) && code !== undefined) {
+            strength = getCodeEvidence(code.value);
           }
           break;
         }
         case AST_NODE_TYPES.PropertyDefinition: {
           // A class body plays the object literal: its instance fields are every error's properties.
           const name = parent.value === child && !parent.static ? getClassFieldName(parent) : undefined;
-          if (name !== undefined && statusProperties.has(name) && getClassFields(parent.parent).has('code')) {
-            return true;
+          const code = name !== undefined && statusProperties.has(name) ? getClassFields(parent.parent).get('code') : undefined;
+          if (code !== undefined) {
+            strength = getCodeEvidence(code.value);
           }
           break;
         }
         default:
           break;
       }
-      return services !== undefined && expectsLicenseStatus(services, literal);
+      if (strength === 'value' || services === undefined) {
+        return strength;
+      }
+      return expectsLicenseStatus(services, literal) ? 'value' : strength;
     }
 
     return {
       Literal(node) {
-        if (typeof node.value !== 'number' || !isCandidate(node.value) || !isStatusPosition(node)) {
+        const strength = typeof node.value === 'number' && isCandidate(node.value) ? getStatusPositionEvidence(node) : undefined;
+        if (typeof node.value !== 'number' || strength === undefined) {
           return;
         }
         const status = String(node.value);
@@ -209,15 +240,16 @@ export default createRule<Options, MessageId>({
           return;
         }
         const constant = `${source.name}.${member.name}`;
-        const { autofix, fix } = getStatusConstantReplacement(context, getReplacedNode(node), source, member.name);
-        context.report({
-          node,
-          messageId: 'magicStatus',
-          data: { status, constant },
-          ...(autofix && member.certain
-            ? { fix }
-            : { suggest: [{ messageId: 'useStatusConstant', data: { status, constant }, fix }] }),
-        });
+        const replacement = getStatusConstantReplacement(context, getReplacedNode(node), source, member.name, options.constantSource !== undefined);
+        const { autofix, fix, missingDependency } = replacement;
+        const certain = member.certain && (strength === 'value' || evidence.assumed);
+        const suggest = [{ messageId: 'useStatusConstant' as const, data: { status, constant }, fix }];
+        if (certain && missingDependency !== undefined) {
+          const packageJson = missingDependency.packageJson ?? 'any package.json above this file';
+          context.report({ node, messageId: 'magicStatusNotInDependencies', data: { status, constant, module: source.module, packageJson }, suggest });
+          return;
+        }
+        context.report({ node, messageId: 'magicStatus', data: { status, constant }, ...(autofix && certain ? { fix } : { suggest }) });
       },
     };
   },

@@ -14,9 +14,10 @@ import { getCaseTransform, getFieldName } from './utils/ast/field-read.js';
 import { isSameErrorObject } from './evidence/same-error-object.js';
 import { getLicenseSpringSettings } from './utils/catalog/settings.js';
 import { getTypeInformation } from './evidence/type-information.js';
+import { getEvidence } from './evidence/evidence.js';
 
 export type Options = [];
-export type MessageId = 'narrowedStatusMismatch' | 'replaceStatus' | 'statusMismatch' | 'swappedFields';
+export type MessageId = 'narrowedStatusMismatch' | 'replaceStatus' | 'statusMismatch' | 'swapFields' | 'swappedFields';
 
 const codeField = new Set(['code']);
 
@@ -37,12 +38,31 @@ export default createRule<Options, MessageId>({
       swappedFields:
         "The values of 'code' and 'status' are swapped: 'code' holds the HTTP status {{status}} and 'status' holds the code '{{code}}'. Swap them back.",
       replaceStatus: 'Replace the status with {{replacement}}.',
+      swapFields: "Swap the values of 'code' and 'status'.",
     },
   },
   create(context) {
     const settings = getLicenseSpringSettings(context);
     const services = getTypeInformation(context, settings);
     const { sourceCode } = context;
+    const evidence = getEvidence(context, settings);
+    if (!evidence.inFile && services === undefined) {
+      return {};
+    }
+
+    /**
+     * Whether a pair built with `code` may be fixed: a distinctive code shows it is a License API error
+     * by itself, as does the user's `assume`; a generic one (`not_found`) in a file that only names
+     * LicenseSpring is only suggested, and with no evidence at all the pair is another API's.
+     */
+    function getPairEvidence(code: string, codeNode: TSESTree.Node): 'fix' | 'suggest' | undefined {
+      if (getStaticString(codeNode) === undefined || evidence.assumed) {
+        // A code known from its type is License API code by the types.
+        return 'fix';
+      }
+      const strength = evidence.ofCode(code);
+      return strength === 'value' ? 'fix' : strength === undefined ? undefined : 'suggest';
+    }
 
     function expectedStatusOf(code: string): number | undefined {
       return catalogStatusByCode.get(code) ?? settings.additionalCodes.get(code);
@@ -60,10 +80,11 @@ export default createRule<Options, MessageId>({
 
     /**
      * Reports a status that disagrees with `code`. In an object literal or a
-     * class field the status is data and is fixed; in a condition the fix
-     * would change which errors the branch handles, so it is only suggested.
+     * class field the status is data and is fixed (given the evidence for it);
+     * in a condition the fix would change which errors the branch handles, so
+     * it is only suggested.
      */
-    function reportMismatch(code: string, actual: StatusValue, inCondition: boolean): void {
+    function reportMismatch(code: string, actual: StatusValue, certainty: 'fix' | 'suggest'): void {
       const expected = expectedStatusOf(code);
       if (expected === undefined || expected === actual.status) {
         return;
@@ -76,7 +97,7 @@ export default createRule<Options, MessageId>({
           ? (fixer) => fixer.replaceText(parent, `${sourceCode.getText(parent.key)}: ${replacement.text}`)
           : (fixer) => fixer.replaceText(actual.node, replacement.text);
       const data = { code, expected: String(expected), actual: String(actual.status), replacement: replacement.description };
-      if (inCondition || actual.kind === 'type') {
+      if (certainty === 'suggest' || actual.kind === 'type') {
         context.report({
           node: actual.node,
           messageId: 'statusMismatch',
@@ -122,21 +143,27 @@ export default createRule<Options, MessageId>({
       const misplacedStatus = getMisplacedStatus(codeProperty.value);
       const misplacedCode = getStaticString(statusProperty.value);
       if (misplacedStatus !== undefined && misplacedCode !== undefined && looksLikeCode(misplacedCode, settings.knownCodes)) {
-        context.report({
-          node: codeProperty,
-          messageId: 'swappedFields',
-          data: { status: String(misplacedStatus), code: misplacedCode },
-          fix: (fixer) => [
-            fixer.replaceText(codeProperty.value, sourceCode.getText(statusProperty.value)),
-            fixer.replaceText(statusProperty.value, sourceCode.getText(codeProperty.value)),
-          ],
-        });
+        // Swapped back, a pair that the catalog sends together is as sure as a distinctive code.
+        const certainty = expectedStatusOf(misplacedCode) === misplacedStatus && evidence.inFile ? 'fix' : getPairEvidence(misplacedCode, statusProperty.value);
+        const fix: TSESLint.ReportFixFunction = (fixer) => [
+          fixer.replaceText(codeProperty.value, sourceCode.getText(statusProperty.value)),
+          fixer.replaceText(statusProperty.value, sourceCode.getText(codeProperty.value)),
+        ];
+        if (certainty !== undefined) {
+          context.report({
+            node: codeProperty,
+            messageId: 'swappedFields',
+            data: { status: String(misplacedStatus), code: misplacedCode },
+            ...(certainty === 'fix' ? { fix } : { suggest: [{ messageId: 'swapFields', fix }] }),
+          });
+        }
         return;
       }
       const code = getCodeValue(codeProperty.value, services);
       const status = code === undefined ? undefined : getStatusValue(statusProperty.value, sourceCode, services);
-      if (code !== undefined && status !== undefined) {
-        reportMismatch(code, status, false);
+      const certainty = code === undefined ? undefined : getPairEvidence(code, codeProperty.value);
+      if (code !== undefined && status !== undefined && certainty !== undefined) {
+        reportMismatch(code, status, certainty);
       }
     }
 
@@ -157,8 +184,9 @@ export default createRule<Options, MessageId>({
       const statusDefault = codeDefault === undefined ? undefined : defaults.get('status');
       const code = statusDefault === undefined || codeDefault === undefined ? undefined : getCodeValue(codeDefault, services);
       const status = code === undefined || statusDefault === undefined ? undefined : getStatusValue(statusDefault, sourceCode, services);
-      if (code !== undefined && status !== undefined) {
-        reportMismatch(code, status, false);
+      const certainty = code === undefined || codeDefault === undefined ? undefined : getPairEvidence(code, codeDefault);
+      if (code !== undefined && status !== undefined && certainty !== undefined) {
+        reportMismatch(code, status, certainty);
       }
     }
 
@@ -199,7 +227,7 @@ export default createRule<Options, MessageId>({
               : getStatusValue(statusCheck.value, sourceCode, services);
           if (code !== undefined && status !== undefined) {
             reported.add(statusCheck.value);
-            reportMismatch(code, status, true);
+            reportMismatch(code, status, 'suggest');
           }
         }
       }

@@ -11,7 +11,6 @@ import {
   getStaticNumber,
   getStaticString,
   stripConversions,
-  unwrapExpression,
 } from './utils/ast/expression.js';
 import { type FieldComparison, getFieldComparisons, isEqualityOperator } from './utils/ast/field-comparison.js';
 import { getClassFields } from './utils/ast/class-fields.js';
@@ -19,60 +18,45 @@ import { getCaseTransform, getFieldName, isSameOwner } from './utils/ast/field-r
 import { isSameErrorObject } from './evidence/same-error-object.js';
 import { getLicenseSpringSettings } from './utils/catalog/settings.js';
 import { getTypeInformation } from './evidence/type-information.js';
-import { getDefaultedName } from './utils/ast/default-values.js';
-import { getSiblingStatusDefault } from './valid-error-code/code-defaults.js';
+import { getDefaultedName, getSiblingDefault } from './utils/ast/default-values.js';
 import { classifyCodeType, type CodeTypeVerdict } from './evidence/code-type.js';
 import { getSiblingChecks } from './utils/ast/decision.js';
 import { hasContextualPosition } from './valid-error-code/contextual-position.js';
+import {
+  apiConventionPattern,
+  asStringNode,
+  codeLikePattern,
+  nodeErrorCodePattern,
+  type StringNode,
+} from './valid-error-code/code-strings.js';
+import { getEvidence } from './evidence/evidence.js';
 import { quoteLike } from './valid-error-code/quote-like.js';
 
 export type Options = [{ codeProperties?: string[] }];
 export type MessageId = 'caseMismatch' | 'replaceWithKnownCode' | 'unknownCode';
 
-type StringNode = TSESTree.Literal | TSESTree.TemplateLiteral;
-
 /**
  * How sure the rule is that a string is meant as a license code, from most
- * to least:
+ * to least; each level reports what the next one does, and more:
  * - `type`: the types say so, so every unknown string is wrong;
- * - `context`: a code position (a `code` field, a switch over codes) in code
- *   that shows it handles license errors (a known code or status beside it),
- *   so strings written like License API codes are reported too;
- * - `name`: a code position and nothing more, which other vendors' errors,
- *   feature codes and tool names share: only near misses of known codes
- *   written in the API's own convention.
+ * - `decision`: the same switch or `if` ladder checks the same read against a
+ *   distinctive code (`license_expired`), so every other string in it is a
+ *   code that can never match (Node's system codes aside);
+ * - `context`: a code position beside a known code or status (`not_found`, a
+ *   `status: 400`), in a file that shows License API evidence: strings written
+ *   like License API codes, and near misses in any convention;
+ * - `field`: the file compares this field with distinctive codes elsewhere,
+ *   or the read comes from a License API call: near misses and spellings of
+ *   known codes in any convention (`'LICENSE_EXPIRED'`, `'device-not-found'`);
+ * - `name`: a code position and nothing more, in a file that shows evidence:
+ *   only near misses written in the API's own convention.
+ * Without file evidence only `type` and `decision` report.
  */
-type Evidence = 'context' | 'name' | 'type';
-
-/** Written the way License API codes are: lower snake_case words joined by `_`. */
-const codeLikePattern = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/u;
-
-/**
- * The API's convention, one word allowed. By name alone, a string in another
- * one (`NotFound`, `not-found`, `ENOTFOUND`, `INTERNAL_SERVER_ERROR`) is
- * another vendor's code, however close it is to a catalog code.
- */
-const apiConventionPattern = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/u;
-
-/**
- * Node's system error codes (`ENOTFOUND`, `ECONNRESET`, `ERR_BAD_REQUEST`),
- * which share `err.code` with License API codes in axios errors. They come
- * near a catalog code by accident (`ENOTFOUND`, `not_found`), never as a typo
- * of one, so only a catalog code in capitals (`NOT_FOUND`) counts as close.
- */
-const nodeErrorCodePattern = /^(?:E[A-Z0-9]+|ERR_[A-Z0-9_]+)$/u;
+type PositionEvidence = 'context' | 'decision' | 'field' | 'name' | 'type';
 
 /** The field beside `code` that says an object is a license error body. */
 const statusField = 'status';
 const statusFields: ReadonlySet<string> = new Set([statusField]);
-
-function asStringNode(node: TSESTree.Node): StringNode | undefined {
-  const expression = unwrapExpression(node);
-  return (expression.type === AST_NODE_TYPES.Literal || expression.type === AST_NODE_TYPES.TemplateLiteral) &&
-    getStaticString(expression) !== undefined
-    ? expression
-    : undefined;
-}
 
 export default createRule<Options, MessageId>({
   name: 'valid-error-code',
@@ -116,6 +100,10 @@ export default createRule<Options, MessageId>({
     const codeProperties = new Set(options.codeProperties ?? ['code']);
     const { knownCodes, knownStatuses } = settings;
     const reported = new WeakSet<TSESTree.Node>();
+    const evidence = getEvidence(context, settings);
+    if (!evidence.inFile && services === undefined) {
+      return {};
+    }
     const knownInCase = new Map<CaseTransform, ReadonlySet<string>>();
 
     /** Whether `value` is a known code once the comparison's case transform is applied to both. */
@@ -174,25 +162,43 @@ export default createRule<Options, MessageId>({
     }
 
     /** Whether the evidence is enough to report this unknown string. */
-    function isReportable(value: string, evidence: Evidence, transform: CaseTransform | undefined): boolean {
+    function isReportable(value: string, position: PositionEvidence, transform: CaseTransform | undefined): boolean {
+      if (position === 'type') {
+        return true;
+      }
+      if (position === 'decision') {
+        return !nodeErrorCodePattern.test(value);
+      }
+      if (!evidence.inFile) {
+        return false;
+      }
       return (
-        evidence === 'type' ||
         isNearMissByName(value, transform) ||
-        (evidence === 'context' &&
-          (closestCodes(value).length > 0 || codeLikePattern.test(transform === 'upper' ? value.toLowerCase() : value)))
+        ((position === 'context' || position === 'field') && closestCodes(value).length > 0) ||
+        (position === 'context' && codeLikePattern.test(transform === 'upper' ? value.toLowerCase() : value))
       );
+    }
+
+    /** Whether a known code, as compared (upper-cased after `toUpperCase()`), is a distinctive one. */
+    function isDistinctive(code: string, transform: CaseTransform | undefined): boolean {
+      return evidence.isDistinctive(transform === undefined ? code : code.toLowerCase());
+    }
+
+    /** `field` where the file compares that field with distinctive codes, or the read comes from a License API call. */
+    function getFieldEvidence(field: string, read: TSESTree.Node): PositionEvidence {
+      return evidence.distinctiveCodeFields.has(field) || evidence.ofRead(read) === 'value' ? 'field' : 'name';
     }
 
     function verdictOf(node: TSESTree.Node): CodeTypeVerdict {
       return services === undefined ? undefined : classifyCodeType(services.getTypeAtLocation(node), knownCodes);
     }
 
-    function check(node: StringNode, evidence: Evidence, transform?: CaseTransform): void {
+    function check(node: StringNode, position: PositionEvidence, transform?: CaseTransform): void {
       const value = getStaticString(node);
       if (value === undefined || isKnown(value, transform) || reported.has(node)) {
         return;
       }
-      if (!isReportable(value, evidence, transform)) {
+      if (!isReportable(value, position, transform)) {
         return;
       }
       // Two equally close codes: a near miss, but which one was meant is anybody's guess.
@@ -223,7 +229,7 @@ export default createRule<Options, MessageId>({
      * when it is no code position); the types of `typedSide`, when known,
      * confirm or overrule it.
      */
-    function checkByShape(node: StringNode, position: Evidence | undefined, typedSide: TSESTree.Node, transform?: CaseTransform): void {
+    function checkByShape(node: StringNode, position: PositionEvidence | undefined, typedSide: TSESTree.Node, transform?: CaseTransform): void {
       const value = getStaticString(node);
       if (value === undefined || isKnown(value, transform)) {
         return;
@@ -258,28 +264,35 @@ export default createRule<Options, MessageId>({
     }
 
     /**
-     * Whether the decision `comparison` is part of shows license error
-     * handling: the same read compared with a known code, or the same
-     * error's status compared with a known status.
+     * What the decision `comparison` is part of shows: `decision` when the
+     * same read is compared with a distinctive code, `context` when with
+     * another known code, or when the same error's status is compared with a
+     * known status.
      */
-    function hasLicenseContext(comparison: FieldComparison): boolean {
-      return getSiblingChecks(comparison.node).some((sibling) => {
-        const sameRead = getFieldComparisons(sibling, codeProperties, sourceCode).some((other) => {
+    function getDecisionEvidence(comparison: FieldComparison): PositionEvidence | undefined {
+      let position: PositionEvidence | undefined;
+      for (const sibling of getSiblingChecks(comparison.node)) {
+        for (const other of getFieldComparisons(sibling, codeProperties, sourceCode)) {
           const code = getStaticString(other.value);
-          return other.field === comparison.field && isSameOwner(other.owner, comparison.owner) && code !== undefined && isKnown(code, other.caseTransform);
-        });
-        return (
-          sameRead ||
-          getFieldComparisons(sibling, statusFields, sourceCode).some((status) => {
-            const number = getStaticNumber(status.value);
-            return number !== undefined && knownStatuses.has(number) && isSameErrorObject(status.read, comparison.read, sourceCode);
-          })
-        );
-      });
+          if (other.field === comparison.field && isSameOwner(other.owner, comparison.owner) && code !== undefined && isKnown(code, other.caseTransform)) {
+            if (isDistinctive(code, other.caseTransform)) {
+              return 'decision';
+            }
+            position = 'context';
+          }
+        }
+        position ??= getFieldComparisons(sibling, statusFields, sourceCode).some((status) => {
+          const number = getStaticNumber(status.value);
+          return number !== undefined && knownStatuses.has(number) && isSameErrorObject(status.read, comparison.read, sourceCode);
+        })
+          ? 'context'
+          : undefined;
+      }
+      return position;
     }
 
     /** `{ status: 400, code }`: an error body when its status is one the API returns. */
-    function objectEvidence(status: TSESTree.Node | undefined): Evidence {
+    function objectEvidence(status: TSESTree.Node | undefined): PositionEvidence {
       const number = status === undefined ? undefined : getStaticNumber(status);
       return number !== undefined && knownStatuses.has(number) ? 'context' : 'name';
     }
@@ -305,7 +318,9 @@ export default createRule<Options, MessageId>({
             const value = getStaticString(string) ?? '';
             const { caseTransform } = comparison;
             // Worth the walk over the siblings only when the name alone would not report it.
-            const position = !isNearMissByName(value, caseTransform) && hasLicenseContext(comparison) ? 'context' : 'name';
+            const position = isNearMissByName(value, caseTransform)
+              ? 'name'
+              : (getDecisionEvidence(comparison) ?? getFieldEvidence(comparison.field, comparison.read));
             checkByShape(string, position, caseTransform === undefined ? otherSide : comparison.read, caseTransform);
           }
         }
@@ -322,8 +337,13 @@ export default createRule<Options, MessageId>({
           return;
         }
         const field = getFieldName(discriminant, sourceCode);
-        const position: Evidence | undefined =
-          unknown.length < labels.length ? 'context' : field !== undefined && codeProperties.has(field) ? 'name' : undefined;
+        let position: PositionEvidence | undefined;
+        if (unknown.length < labels.length) {
+          const distinctive = labels.some((label) => !unknown.includes(label) && isDistinctive(getStaticString(label) ?? '', caseTransform));
+          position = distinctive ? 'decision' : 'context';
+        } else if (field !== undefined && codeProperties.has(field)) {
+          position = getFieldEvidence(field, discriminant);
+        }
         for (const label of unknown) {
           checkByShape(label, position, caseTransform === undefined ? node.discriminant : discriminant, caseTransform);
         }
@@ -340,9 +360,9 @@ export default createRule<Options, MessageId>({
         if (string === undefined || name === undefined || !codeProperties.has(name)) {
           return;
         }
-        const status = getSiblingStatusDefault(node);
-        const evidence = status !== undefined && knownStatuses.has(status) ? 'context' : 'name';
-        checkByShape(string, evidence, node.left);
+        const statusDefault = getSiblingDefault(node, statusField);
+        const status = statusDefault === undefined ? undefined : getStaticNumber(statusDefault);
+        checkByShape(string, status !== undefined && knownStatuses.has(status) ? 'context' : 'name', node.left);
       },
       Literal(node) {
         if (typeof node.value === 'string') {

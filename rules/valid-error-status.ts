@@ -15,6 +15,7 @@ import { describeStatuses } from './valid-error-status/describe-statuses.js';
 import { type FunctionScope, getEnclosingFunction } from './utils/ast/functions.js';
 import { classifyStatusType, hasLicenseCodeType } from './valid-error-status/license-types.js';
 import { getStatusOwner } from './valid-error-status/status-owner.js';
+import { getEvidence } from './evidence/evidence.js';
 
 export type Options = [];
 export type MessageId = 'unreachableStatus';
@@ -66,6 +67,10 @@ export default createRule<Options, MessageId>({
     /** Comparisons and switches that may check a code; read only when a status check needs them. */
     const codeCheckCandidates: (TSESTree.BinaryExpression | TSESTree.SwitchStatement)[] = [];
     const pending: PendingCheck[] = [];
+    const evidence = getEvidence(context, settings);
+    if (!evidence.inFile && services === undefined) {
+      return {};
+    }
 
     function isUnreachable(status: number | undefined): status is number {
       return status !== undefined && isErrorStatus(status) && !knownStatuses.has(status);
@@ -86,10 +91,11 @@ export default createRule<Options, MessageId>({
 
     /**
      * Decides on `status`, compared with `compared` (the operand or switch
-     * discriminant as written), which reads a `status` field as `read`.
-     * `siblingStatuses` gives the statuses the same read is checked against in
-     * the same decision. What is not decided here waits for the code checks
-     * of its function.
+     * discriminant as written), which reads a `status` field as `read`: by
+     * types, by the evidence on the error read, and, in a file that shows
+     * License API evidence, by `siblingStatuses` (the statuses the same read
+     * is checked against in the same decision). What is not decided here waits
+     * for the code checks of its function.
      */
     function check(
       literal: TSESTree.Node,
@@ -110,6 +116,16 @@ export default createRule<Options, MessageId>({
       const owner = services === undefined ? undefined : getStatusOwner(read, sourceCode);
       if (services !== undefined && owner !== undefined && hasLicenseCodeType(services, owner, knownCodes)) {
         report(literal, status);
+        return;
+      }
+      const strength = evidence.ofRead(read);
+      if (strength === 'value') {
+        report(literal, status);
+        return;
+      }
+      // Other statuses and codes of the same decision tell license errors from other HTTP handling, but only
+      // in a file that shows it talks to the License API: elsewhere `401 || 403` is any API's auth check.
+      if (strength === undefined) {
         return;
       }
       const siblings = siblingStatuses(read);

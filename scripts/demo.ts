@@ -1,8 +1,10 @@
 /**
  * `npm run demo`: lints examples/app with its own eslint.config.js (the plugin
- * from dist/, typed linting), prints the findings as ESLint does, then checks
- * them against examples/app/expected-findings.json. Exits 0 only when exactly
- * the expected findings appear, so it doubles as an end-to-end test.
+ * from dist/, typed linting), says that the findings to come are the app's
+ * planted mistakes, prints them as ESLint does, then checks them against
+ * examples/app/expected-findings.json and says whether they match. Exits 0
+ * only when exactly the expected findings appear, so it doubles as an
+ * end-to-end test (`npm test` runs it).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,7 +24,14 @@ interface Finding {
 const appDir = fileURLToPath(new URL('../examples/app/', import.meta.url));
 const expectedFile = path.join(appDir, 'expected-findings.json');
 
-console.log(`Linting ${path.relative(process.cwd(), appDir) || '.'} with its eslint.config.js (licensespring recommended: typed linting for the TypeScript files, syntactic checks plus ladders and tables for the plain-JavaScript one)...`);
+const expected = JSON.parse(readFileSync(expectedFile, 'utf8')) as Finding[];
+const appName = path.relative(process.cwd(), appDir) || '.';
+
+console.log(`Linting ${appName} with its eslint.config.js (licensespring recommended: typed linting for the TypeScript files, syntactic checks plus ladders and tables for the plain-JavaScript one).`);
+// ESLint's report ends in "✖ N problems", which reads like a failure: say first that these are wanted.
+console.log(
+  `The app has ${String(expected.length)} planted mistakes (each marked MISTAKE in its source, listed in ${path.relative(process.cwd(), expectedFile)}); the demo passes when ESLint reports exactly these:`,
+);
 const eslint = new ESLint({ cwd: appDir });
 const results = await eslint.lintFiles(['.']);
 const formatter = await eslint.loadFormatter('stylish');
@@ -37,7 +46,6 @@ const actual: Finding[] = results.flatMap((result) =>
     messageId: message.messageId ?? null,
   })),
 );
-const expected = JSON.parse(readFileSync(expectedFile, 'utf8')) as Finding[];
 
 const key = (finding: Finding) =>
   `${finding.file}:${String(finding.line)}:${String(finding.column)} ${finding.ruleId ?? '(no rule)'}/${finding.messageId ?? '(no messageId)'}`;
@@ -51,12 +59,11 @@ if (missing.length === 0 && unexpected.length === 0 && actualKeys.length === exp
   console.log(
     styleText(
       'green',
-      `Demo OK: examples/app has exactly the ${String(actual.length)} expected findings, from ${String(rules.size)} rules; the correct code around them is left alone.`,
+      `✔ Demo OK: the ${String(actual.length)} problems above are exactly the planted mistakes, found by ${String(rules.size)} rules, and the correct code around them is left alone.`,
     ),
   );
-  console.log('Each finding is one of the mistakes marked MISTAKE in examples/app/src (listed in examples/app/expected-findings.json).');
 } else {
-  console.error(styleText('red', `Demo FAILED: the findings differ from ${path.relative(process.cwd(), expectedFile)}.`));
+  console.error(styleText('red', `✖ Demo FAILED: the findings differ from the planted mistakes in ${path.relative(process.cwd(), expectedFile)}.`));
   for (const finding of missing) {
     console.error(styleText('red', `- expected, not reported: ${finding}`));
   }

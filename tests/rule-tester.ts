@@ -50,3 +50,27 @@ export function createSyntacticTsRuleTester(): RuleTester {
 }
 
 export const untypedFilename = path.join(typedFixtureDir, 'file.js');
+
+/** A case with `assume: 'license-api'` added to its settings (kept where the case sets `assume` itself). */
+function withAssumedLicenseApi(testCase: string | object): object {
+  const object: { settings?: Record<string, unknown> } = typeof testCase === 'string' ? { code: testCase } : testCase;
+  const settings = object.settings ?? {};
+  const licensespring = (settings['licensespring'] ?? {}) as Record<string, unknown>;
+  return { ...object, settings: { ...settings, licensespring: { assume: 'license-api', ...licensespring } } };
+}
+
+/**
+ * A tester whose cases run as a user sees them who declared every linted
+ * file License API code (`settings.licensespring.assume: 'license-api'`):
+ * for the suites that test positions and shapes. What counts as evidence
+ * without that setting is tested in each rule's evidence suites.
+ */
+export function assumingLicenseApi(tester: RuleTester): RuleTester {
+  const run: RuleTester['run'] = (name, rule, { valid, invalid }) => {
+    tester.run(`${name} [assume: license-api]`, rule, {
+      valid: valid.map((testCase) => withAssumedLicenseApi(testCase)) as typeof valid,
+      invalid: invalid.map((testCase) => withAssumedLicenseApi(testCase)) as typeof invalid,
+    });
+  };
+  return { run } as RuleTester;
+}

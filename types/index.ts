@@ -14,6 +14,7 @@ export {
   statusOf,
 } from './catalog-maps.js';
 export { isLicenseApiError, isLicenseApiErrorBody } from './guards.js';
+export { isLicenseApiRejection, isTransportFailure } from './offline-grace.js';
 export { matchLicenseError, matchLicenseErrorStatus } from './match.js';
 export type { LicenseErrorCodeHandlers, LicenseErrorStatusHandlers } from './match.js';
 export type {

@@ -14,7 +14,7 @@ type Variable = TSESLint.Scope.Variable;
  * `const e = err`. `undefined` when it starts elsewhere (`this`, a call, an
  * undeclared global), so that only its name can be compared.
  */
-function getRootVariable(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>, depth = 0): Variable | undefined {
+export function getRootVariable(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>, depth = 0): Variable | undefined {
   const expression = unwrapExpression(stripConversions(node).expression);
   if (expression.type === AST_NODE_TYPES.MemberExpression) {
     return getRootVariable(expression.object, sourceCode, depth);

@@ -401,6 +401,67 @@ function simpleStatement(scope: Scope): Arb {
   );
 }
 
+/**
+ * A License API call (the SDK's, a request to the API, another vendor's) and
+ * what receives its answer, in the shapes no-fail-open judges: catches,
+ * promise handlers, `finally`, dropped promises. The clients come from the
+ * header's SDK slot, when it was drawn.
+ */
+function licenseCheck(scope: Scope, depth: number): Arb {
+  const call = constant(
+    'lsManager.checkLicense({})',
+    'lsLicense.check()',
+    'lsManager.activateLicense({})',
+    'lsManager.deactivateLicense({})',
+    'lsApi.verifyConfirmationCode(x, key)',
+    "fetch('https://api.licensespring.com/api/v4/check_license')",
+    'vendor.checkLicense()',
+  );
+  const body = weighted(
+    [
+      4,
+      constant(
+        '',
+        'console.error(e);',
+        'return true;',
+        'return cachedLicense;',
+        'throw e;',
+        'return false;',
+        'next();',
+        'this.licensed = true;',
+        'startApp();',
+        'if (isTransportFailure(e)) return cachedLicense; throw e;',
+        'if (e.status >= 500) { return cachedLicense; }',
+        'if (isLicenseApiError(e)) return false; return lastKnownLicense;',
+        "switch (e.code) { case 'ECONNREFUSED': return true; default: throw e; }",
+        'if (!e.response) return true; throw e;',
+      ),
+    ],
+    [depth > 0 ? 2 : 0, statements({ ...scope, inFunction: true, inLoop: false }, depth)],
+  );
+  return fc.tuple(call, body, fc.nat({ max: 7 })).map(([c, b, shape]) => {
+    switch (shape) {
+      case 0:
+        return `handled = async () => { try { await ${c}; startApp(); } catch (e) { ${b} } startApp(); };`;
+      case 1:
+        return `handled = async () => { try { return await ${c}; } catch (e) { ${b} } };`;
+      case 2:
+        return `${c}.then(startApp).catch((e) => { ${b} });`;
+      case 3:
+        return `${c}.catch((e) => { ${b} }).then(startApp);`;
+      case 4:
+        return `handled = async () => { try { await ${c}; } finally { ${b} } };`;
+      case 5:
+        return `${c};
+startApp();`;
+      case 6:
+        return `handled = async () => { try { await ${c}; } catch { ${b} } };`;
+      default:
+        return `handled = new Promise((resolve, reject) => ${c}.then(() => resolve(true), (e) => { ${b} }));`;
+    }
+  });
+}
+
 function statement(scope: Scope, depth: number): Arb {
   const nested =
     depth > 0
@@ -413,6 +474,7 @@ function statement(scope: Scope, depth: number): Arb {
           [1, statements(scope, depth - 1).map((body) => `try { run(); } catch (e) { ${body} }`)],
           [1, statements({ ...scope, inFunction: true, inLoop: false }, depth - 1).map((body) => `promise.catch((e) => { ${body} });`)],
           [1, switchStatement(scope, depth - 1).map((body) => `outer: ${body}`)],
+          [2, licenseCheck(scope, depth - 1)],
         ] as const
       : [];
   return weighted([4, simpleStatement(scope)], [3, switchStatement(scope, 0)], ...nested);
@@ -421,6 +483,9 @@ function statement(scope: Scope, depth: number): Arb {
 function statements(scope: Scope, depth: number): Arb {
   return fc.array(statement(scope, depth), { maxLength: 3 }).map((list) => list.join('\n'));
 }
+
+/** The SDK clients the License API checks use (`licenseCheck`). */
+const sdkClients = 'const lsManager = new LicenseManager(config), lsLicense = lsManager.loadLicense(), lsApi = new LicenseAPI(config);';
 
 function header(dialect: Dialect): Arb {
   const from = (specifiers: string): string => `import ${specifiers} from '${typesModule}';`;
@@ -434,6 +499,10 @@ function header(dialect: Dialect): Arb {
             `const { LicenseStatus: LS } = require('${typesModule}');`,
             `const lst = require('${typesModule}');`,
             `const LicenseStatus = { CONFLICT: 409 };`,
+          ),
+          constant(
+            none,
+            `const { LicenseManager, LicenseAPI } = require('@licensespring/node-sdk');\nconst { isTransportFailure, isLicenseApiError } = require('${typesModule}');\n${sdkClients}`,
           ),
         ]
       : [
@@ -449,6 +518,7 @@ function header(dialect: Dialect): Arb {
           constant(none, from('{ LicenseStatus as LS }')),
           constant(none, from('* as lst')),
           constant(none, `import '${typesModule}';`, `import { StatusCodes } from 'http-status-codes';`, `import plugin from 'eslint-plugin-licensespring';`),
+          constant(none, `import { LicenseManager, LicenseAPI } from '@licensespring/node-sdk';\n${from('{ isTransportFailure, isLicenseApiError }')}\n${sdkClients}`),
           dialect === 'ts'
             ? constant(
                 none,

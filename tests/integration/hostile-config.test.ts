@@ -143,7 +143,7 @@ void describe('invalid settings.licensespring values are rejected, naming the se
     ['not an object (string)', 'strict', ' must be an object, got \'strict\'.'],
     ['not an object (array)', ['license_expired'], " must be an object, got [ 'license_expired' ]."],
     ['not an object (null)', null, ' must be an object, got null.'],
-    ['an unknown key', { additionalCode: [] }, '.additionalCode is not a known setting (known: additionalCodes, additionalStatuses, presets, typeChecking), got [].'],
+    ['an unknown key', { additionalCode: [] }, '.additionalCode is not a known setting (known: additionalCodes, additionalStatuses, assume, presets, typeChecking), got [].'],
     ['additionalCodes of the wrong type', { additionalCodes: 'wrong_license_type' }, ".additionalCodes must be an array of codes or an object from code to status, got 'wrong_license_type'."],
     ['additionalCodes as a number', { additionalCodes: 400 }, '.additionalCodes must be an array of codes or an object from code to status, got 400.'],
     ['an empty code', { additionalCodes: [''] }, ".additionalCodes[0] must be a non-empty string, got ''."],

@@ -69,7 +69,7 @@ function render({ file, message }: Finding): string {
 function lintFloating(text: string): Linter.LintMessage[] {
   return linter.verify(
     text,
-    [{ files: ['**/*.js'], languageOptions: { sourceType: 'commonjs' } }, plugin.configs.recommended],
+    [{ files: ['**/*.js'], languageOptions: { sourceType: 'commonjs' }, settings: { licensespring: assumed } }, plugin.configs.recommended],
     'src/floating.js',
   );
 }
@@ -189,8 +189,29 @@ const unknownCodes = [
 const sdkCodes = [...new Set(unknownCodes.map((entry) => entry.split(' ')[1] ?? ''))].sort();
 const isSdkSource = (file: string): boolean => file.startsWith('src/');
 
-void describe(`@licensespring/node-sdk ${sdkVersion} dist, recommended config, syntactic mode`, () => {
-  const { findings, sources } = lintSdk(undefined);
+/**
+ * The SDK's files are License API code by definition, but four of them show
+ * no evidence of it of their own (docs/evidence.md): they are the SDK, so they
+ * import nothing of it, name no host, and throw the SDK's own codes, which the
+ * catalog does not list. The suites below lint the SDK as a user who scoped the
+ * plugin to License API code does (`assume: 'license-api'`); the first test
+ * shows what the default settings keep.
+ */
+const assumed = { assume: 'license-api' } as const;
+const filesWithoutEvidence = ['src/api.js', 'src/bundle-file.js', 'src/floating.js', 'src/license-file.js'];
+
+void describe(`@licensespring/node-sdk ${sdkVersion} dist, recommended config, default settings`, () => {
+  void it('reports everything below except in the four files that show no License API evidence', () => {
+    const { findings } = lintSdk(undefined);
+    assert.deepEqual(
+      findings.map(render).sort(),
+      expected({}).filter((entry) => !filesWithoutEvidence.some((file) => entry.startsWith(`${file}:`))),
+    );
+  });
+});
+
+void describe(`@licensespring/node-sdk ${sdkVersion} dist, recommended config, syntactic mode, assume: 'license-api'`, () => {
+  const { findings, sources } = lintSdk(assumed);
 
   void it('is the pinned version the expectations were written for', () => {
     assert.equal(sdkVersion, '1.4.17');
@@ -247,12 +268,12 @@ void describe(`@licensespring/node-sdk ${sdkVersion} dist, recommended config, s
   });
 
   void it('stops reporting the SDK\'s own codes once they are listed in additionalCodes', () => {
-    const listed = lintSdk({ additionalCodes: sdkCodes }, isSdkSource);
+    const listed = lintSdk({ ...assumed, additionalCodes: sdkCodes }, isSdkSource);
     assert.deepEqual(listed.findings.map(render).sort(), expected({ codes: false }));
   });
 
   void it('stops reporting the SDK\'s own codes with presets: [\'node-sdk\'], and knows their statuses', () => {
-    const preset = lintSdk({ presets: ['node-sdk'] }, isSdkSource);
+    const preset = lintSdk({ ...assumed, presets: ['node-sdk'] }, isSdkSource);
     assert.deepEqual(
       preset.findings.map(render).sort(),
       expected({
@@ -280,7 +301,7 @@ void describe(`@licensespring/node-sdk ${sdkVersion} dist, recommended config, s
       statuses[code] ??= statusOnLine.get(`${file}:${String(message.line)}`) ?? statusOnLine.get(`${file}:${String(message.line - 1)}`) ?? 503;
     }
     statuses['license_file_error'] = 400;
-    const withStatuses = lintSdk({ additionalCodes: statuses }, isSdkSource);
+    const withStatuses = lintSdk({ ...assumed, additionalCodes: statuses }, isSdkSource);
     assert.deepEqual(
       withStatuses.findings.map(render).sort(),
       expected({

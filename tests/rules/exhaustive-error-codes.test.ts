@@ -8,7 +8,7 @@ import * as espree from 'espree';
 import plugin from '../../index.js';
 import rule, { type MessageId, type Options } from '../../rules/exhaustive-error-codes.js';
 import { licenseErrorCatalog, licenseErrorStatuses } from '../../types/catalog.js';
-import { createSyntacticTsRuleTester, createTypedRuleTester, createUntypedRuleTester, untypedFilename } from '../rule-tester.js';
+import { createSyntacticTsRuleTester, createTypedRuleTester, createUntypedRuleTester, untypedFilename, assumingLicenseApi } from '../rule-tester.js';
 
 /** Strips the first newline and the common indentation, so cases read as written. */
 function dedent(text: string): string {
@@ -1096,7 +1096,7 @@ const typedInvalid: Invalid[] = [
   },
 ];
 
-createTypedRuleTester().run('exhaustive-error-codes (typed)', rule, { valid: typedValid, invalid: typedInvalid });
+assumingLicenseApi(createTypedRuleTester()).run('exhaustive-error-codes (typed)', rule, { valid: typedValid, invalid: typedInvalid });
 
 // ---------------------------------------------------------------------------
 // Syntactic mode: plain JavaScript through espree
@@ -1433,7 +1433,7 @@ const untypedInvalid: Invalid[] = [
   },
 ];
 
-createUntypedRuleTester().run('exhaustive-error-codes (untyped)', rule, {
+assumingLicenseApi(createUntypedRuleTester()).run('exhaustive-error-codes (untyped)', rule, {
   valid: untypedValid.map((test) => (typeof test === 'string' ? { code: test, filename: untypedFilename } : { ...test, filename: untypedFilename })),
   invalid: untypedInvalid.map((test) => ({ ...test, filename: untypedFilename })),
 });
@@ -1442,7 +1442,7 @@ createUntypedRuleTester().run('exhaustive-error-codes (untyped)', rule, {
 // Syntactic mode: TypeScript without a project
 // ---------------------------------------------------------------------------
 
-createSyntacticTsRuleTester().run('exhaustive-error-codes (TypeScript without types)', rule, {
+assumingLicenseApi(createSyntacticTsRuleTester()).run('exhaustive-error-codes (TypeScript without types)', rule, {
   valid: [
     "declare const code: 'license_expired' | 'trial_expired';\nswitch (code) { case 'license_expired': break; default: break; }",
     'switch (err!.status as number) { case 400: case 401: case 404: case 409: case 500: break; }',
@@ -1863,7 +1863,7 @@ const typedChainInvalid: Invalid[] = [
   },
 ];
 
-createTypedRuleTester().run('exhaustive-error-codes (if-else chains, typed)', rule, { valid: typedChainValid, invalid: typedChainInvalid });
+assumingLicenseApi(createTypedRuleTester()).run('exhaustive-error-codes (if-else chains, typed)', rule, { valid: typedChainValid, invalid: typedChainInvalid });
 
 const untypedChainValid: Valid[] = [
   // Off by default.
@@ -2317,7 +2317,7 @@ const untypedChainInvalid: Invalid[] = [
   },
 ];
 
-createUntypedRuleTester().run('exhaustive-error-codes (if-else chains, untyped)', rule, {
+assumingLicenseApi(createUntypedRuleTester()).run('exhaustive-error-codes (if-else chains, untyped)', rule, {
   valid: untypedChainValid.map((test) => (typeof test === 'string' ? { code: test, filename: untypedFilename } : { ...test, filename: untypedFilename })),
   invalid: untypedChainInvalid.map((test) => ({ ...test, filename: untypedFilename })),
 });
@@ -2561,7 +2561,7 @@ const typedMapInvalid: Invalid[] = [
   },
 ];
 
-createTypedRuleTester().run('exhaustive-error-codes (code maps, typed)', rule, { valid: typedMapValid, invalid: typedMapInvalid });
+assumingLicenseApi(createTypedRuleTester()).run('exhaustive-error-codes (code maps, typed)', rule, { valid: typedMapValid, invalid: typedMapInvalid });
 
 const untypedMapValid: Valid[] = [
   // Off by default.
@@ -2664,12 +2664,12 @@ const untypedMapInvalid: Invalid[] = [
   },
 ];
 
-createUntypedRuleTester().run('exhaustive-error-codes (code maps, untyped)', rule, {
+assumingLicenseApi(createUntypedRuleTester()).run('exhaustive-error-codes (code maps, untyped)', rule, {
   valid: untypedMapValid.map((test) => (typeof test === 'string' ? { code: test, filename: untypedFilename } : { ...test, filename: untypedFilename })),
   invalid: untypedMapInvalid.map((test) => ({ ...test, filename: untypedFilename })),
 });
 
-createSyntacticTsRuleTester().run('exhaustive-error-codes (ladders and tables, TypeScript without types)', rule, {
+assumingLicenseApi(createSyntacticTsRuleTester()).run('exhaustive-error-codes (ladders and tables, TypeScript without types)', rule, {
   valid: [
     // Without types a declared partial table is judged by its keys and lookups, as in JavaScript.
     { code: "const messages: Partial<Record<LicenseErrorCode, string>> = { license_expired: 'Renew' };", options: strictMaps },

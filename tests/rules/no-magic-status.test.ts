@@ -10,13 +10,14 @@ import {
   createUntypedRuleTester,
   typedFixtureDir,
   untypedFilename,
+  assumingLicenseApi,
 } from '../rule-tester.js';
 
 const importLine = "import { LicenseStatus } from 'eslint-plugin-licensespring/types';";
 const requireLine = "const { LicenseStatus } = require('eslint-plugin-licensespring/types');";
 const statusCodes = { module: 'http-status-codes', name: 'StatusCodes' };
 
-const untyped = createUntypedRuleTester();
+const untyped = assumingLicenseApi(createUntypedRuleTester());
 
 untyped.run('no-magic-status (untyped JavaScript)', rule, {
   valid: [
@@ -369,7 +370,7 @@ untyped.run('no-magic-status (untyped JavaScript)', rule, {
 
 for (const sourceType of ['script', 'commonjs'] as const) {
   // The shared untyped tester parses modules; these files are scripts.
-  const scriptTester = new RuleTester({ languageOptions: { parser: espree, sourceType, ecmaVersion: 'latest' } });
+  const scriptTester = assumingLicenseApi(new RuleTester({ languageOptions: { parser: espree, sourceType, ecmaVersion: 'latest' } }));
 
   scriptTester.run(`no-magic-status (sourceType ${sourceType})`, rule, {
     valid: [{ code: 'if (res.status === 200) {}', filename: untypedFilename }],
@@ -458,7 +459,7 @@ for (const sourceType of ['script', 'commonjs'] as const) {
   });
 }
 
-const syntacticTs = createSyntacticTsRuleTester();
+const syntacticTs = assumingLicenseApi(createSyntacticTsRuleTester());
 
 syntacticTs.run('no-magic-status (TypeScript without types)', rule, {
   valid: ['type Retryable = 409 | 500;', 'enum Http { Conflict = 409 }', 'declare const s: LicenseErrorStatus; if (s === 409) {}'],
@@ -525,7 +526,7 @@ syntacticTs.run('no-magic-status (TypeScript without types)', rule, {
   ],
 });
 
-const typed = createTypedRuleTester();
+const typed = assumingLicenseApi(createTypedRuleTester());
 const typesImport = "import type { LicenseApiError, LicenseErrorStatus } from 'eslint-plugin-licensespring/types';";
 const withValueImport = (code: string): string => `${typesImport}\n${importLine}\n${code}`;
 
@@ -861,6 +862,71 @@ typed.run('no-magic-status: class fields (typed)', rule, {
       code: "class LicenseError extends Error {\n  public override readonly status: number = 401;\n  code = 'unauthorized';\n}",
       output: `${importLine}\nclass LicenseError extends Error {\n  public override readonly status: number = LicenseStatus.UNAUTHORIZED;\n  code = 'unauthorized';\n}`,
       errors: [classFieldError(401, 'LicenseStatus.UNAUTHORIZED', 2, 45)],
+    },
+  ],
+});
+
+/**
+ * A fix that adds a run-time import of the types subpath must not break a
+ * production install: the README installs the plugin with `--save-dev`, and
+ * `npm ci --omit=dev` then leaves the import dangling. The nearest
+ * package.json decides (real files under tests/fixtures/dependencies/).
+ */
+const dependencyFixtures = path.join(typedFixtureDir, '..', 'dependencies');
+const devDependencyFile = path.join(dependencyFixtures, 'dev', 'client.js');
+const dependencyFile = path.join(dependencyFixtures, 'prod', 'client.js');
+const bodyWithDistinctiveCode = "const body = { status: 404, code: 'license_not_found', message: '' };";
+
+createUntypedRuleTester().run('no-magic-status: fixes and the dependencies of package.json', rule, {
+  valid: [],
+  invalid: [
+    {
+      // Installed with --save-dev only: the fix would crash the app in production, so it is a suggestion that says so.
+      code: bodyWithDistinctiveCode,
+      filename: devDependencyFile,
+      output: null,
+      errors: [
+        {
+          messageId: 'magicStatusNotInDependencies',
+          data: {
+            status: '404',
+            constant: 'LicenseStatus.NOT_FOUND',
+            module: 'eslint-plugin-licensespring/types',
+            packageJson: path.join(dependencyFixtures, 'dev', 'package.json'),
+          },
+          line: 1,
+          column: 24,
+          suggestions: [
+            {
+              messageId: 'useStatusConstant',
+              data: { status: '404', constant: 'LicenseStatus.NOT_FOUND' },
+              output: `${importLine}\nconst body = { status: LicenseStatus.NOT_FOUND, code: 'license_not_found', message: '' };`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A regular dependency: the fix adds the import.
+      code: bodyWithDistinctiveCode,
+      filename: dependencyFile,
+      output: `${importLine}\nconst body = { status: LicenseStatus.NOT_FOUND, code: 'license_not_found', message: '' };`,
+      errors: [{ messageId: 'magicStatus', data: { status: '404', constant: 'LicenseStatus.NOT_FOUND' }, line: 1, column: 24 }],
+    },
+    {
+      // Already imported: nothing is added, so the fix is safe wherever the plugin is installed.
+      code: `${importLine}\n${bodyWithDistinctiveCode}`,
+      filename: devDependencyFile,
+      output: `${importLine}\nconst body = { status: LicenseStatus.NOT_FOUND, code: 'license_not_found', message: '' };`,
+      errors: [{ messageId: 'magicStatus', data: { status: '404', constant: 'LicenseStatus.NOT_FOUND' }, line: 2, column: 24 }],
+    },
+    {
+      // constantSource names the project's own constants: the user vouches for the module.
+      code: bodyWithDistinctiveCode,
+      filename: devDependencyFile,
+      options: [{ constantSource: { module: './statuses.js', name: 'Status' } }],
+      output: "import { Status } from './statuses.js';\nconst body = { status: Status.NOT_FOUND, code: 'license_not_found', message: '' };",
+      errors: [{ messageId: 'magicStatus', data: { status: '404', constant: 'Status.NOT_FOUND' }, line: 1, column: 24 }],
     },
   ],
 });

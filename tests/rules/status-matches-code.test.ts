@@ -1,7 +1,7 @@
 import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
 
 import rule, { type MessageId, type Options } from '../../rules/status-matches-code.js';
-import { createSyntacticTsRuleTester, createTypedRuleTester, createUntypedRuleTester, untypedFilename } from '../rule-tester.js';
+import { createSyntacticTsRuleTester, createTypedRuleTester, createUntypedRuleTester, untypedFilename, assumingLicenseApi } from '../rule-tester.js';
 
 const typeImport = "import type { LicenseApiError } from 'eslint-plugin-licensespring/types';\n";
 
@@ -243,12 +243,12 @@ const untypedInvalid: InvalidTestCase<MessageId, Options>[] = [
   },
 ];
 
-createUntypedRuleTester().run('status-matches-code (untyped)', rule, {
+assumingLicenseApi(createUntypedRuleTester()).run('status-matches-code (untyped)', rule, {
   valid: untypedValid.map((test) => (typeof test === 'string' ? { code: test, filename: untypedFilename } : { ...test, filename: untypedFilename })),
   invalid: untypedInvalid.map((test) => ({ ...test, filename: untypedFilename })),
 });
 
-createSyntacticTsRuleTester().run('status-matches-code (TypeScript without types)', rule, {
+assumingLicenseApi(createSyntacticTsRuleTester()).run('status-matches-code (TypeScript without types)', rule, {
   valid: ["if ((err as any).status === 409 && err!.code === 'license_key_exists') {}"],
   invalid: [
     {
@@ -272,7 +272,7 @@ createSyntacticTsRuleTester().run('status-matches-code (TypeScript without types
   ],
 });
 
-createTypedRuleTester().run('status-matches-code (typed)', rule, {
+assumingLicenseApi(createTypedRuleTester()).run('status-matches-code (typed)', rule, {
   valid: [
     `${typeImport}const error: LicenseApiError = { status: 409, code: 'license_key_exists', message: '' };`,
     "const CONFLICT = 409;\nthrow { status: CONFLICT, code: 'license_key_exists' };",
@@ -385,7 +385,7 @@ const positionsValid: string[] = [
   "const { status = 400, code = 'invalid_tool_name' } = call;",
 ];
 
-createUntypedRuleTester().run('status-matches-code: positions (untyped)', rule, {
+assumingLicenseApi(createUntypedRuleTester()).run('status-matches-code: positions (untyped)', rule, {
   valid: positionsValid.map((code) => ({ code, filename: untypedFilename })),
   invalid: [
     {
@@ -473,7 +473,7 @@ createUntypedRuleTester().run('status-matches-code: positions (untyped)', rule, 
   ],
 });
 
-createTypedRuleTester().run('status-matches-code: positions (typed)', rule, {
+assumingLicenseApi(createTypedRuleTester()).run('status-matches-code: positions (typed)', rule, {
   valid: positionsValid.map((code) => `declare const e: any, err: any, res: any, body: any, other: any, feature: any, call: any;\n${code}`),
   invalid: [
     {
@@ -547,7 +547,7 @@ const babelChecks = (status: number): string =>
 const upperLocal = (status: number, read = 'err.code'): string =>
   `const code = ${read}.toUpperCase();\nif (err.status === ${String(status)} && code === 'LICENSE_KEY_EXISTS') {}`;
 
-createUntypedRuleTester().run('status-matches-code: Babel chains and converted locals (untyped)', rule, {
+assumingLicenseApi(createUntypedRuleTester()).run('status-matches-code: Babel chains and converted locals (untyped)', rule, {
   valid: [babelChecks(409), upperLocal(409), upperLocal(400).replace('const code', 'let code')].map((code) => ({ code, filename: untypedFilename })),
   invalid: [
     {
@@ -606,7 +606,7 @@ createUntypedRuleTester().run('status-matches-code: Babel chains and converted l
   ],
 });
 
-createTypedRuleTester().run('status-matches-code: converted locals (typed)', rule, {
+assumingLicenseApi(createTypedRuleTester()).run('status-matches-code: converted locals (typed)', rule, {
   valid: [`declare const err: { status: number; code: string };\n${upperLocal(409)}`],
   invalid: [
     {
@@ -627,7 +627,7 @@ createTypedRuleTester().run('status-matches-code: converted locals (typed)', rul
 });
 
 // A switch over an upper-cased const, inside a branch narrowed by the status.
-createUntypedRuleTester().run('status-matches-code: switch over a converted local (untyped)', rule, {
+assumingLicenseApi(createUntypedRuleTester()).run('status-matches-code: switch over a converted local (untyped)', rule, {
   valid: [],
   invalid: [
     {
@@ -661,7 +661,7 @@ const classFieldsValid = [
   "class Reply { code = 'license_deactivated'; status = 'ok'; }",
 ];
 
-createUntypedRuleTester().run('status-matches-code: class fields (untyped)', rule, {
+assumingLicenseApi(createUntypedRuleTester()).run('status-matches-code: class fields (untyped)', rule, {
   valid: classFieldsValid.map((code) => ({ code, filename: untypedFilename })),
   invalid: [
     {
@@ -700,7 +700,7 @@ createUntypedRuleTester().run('status-matches-code: class fields (untyped)', rul
   ],
 });
 
-createTypedRuleTester().run('status-matches-code: class fields (typed)', rule, {
+assumingLicenseApi(createTypedRuleTester()).run('status-matches-code: class fields (typed)', rule, {
   valid: [
     ...classFieldsValid,
     "class LicenseError extends Error {\n  readonly status = 400 as const;\n  readonly code = 'license_expired' as const;\n}",

@@ -1,7 +1,7 @@
 import type { ValidTestCase } from '@typescript-eslint/rule-tester';
 
 import rule, { type Options } from '../../rules/valid-error-code.js';
-import { createSyntacticTsRuleTester, createTypedRuleTester, createUntypedRuleTester, untypedFilename } from '../rule-tester.js';
+import { createSyntacticTsRuleTester, createTypedRuleTester, createUntypedRuleTester, untypedFilename, assumingLicenseApi } from '../rule-tester.js';
 
 const typeImport = "import type { LicenseApiError, LicenseErrorCode } from 'eslint-plugin-licensespring/types';\n";
 
@@ -129,7 +129,7 @@ const untypedValid: (string | ValidTestCase<Options>)[] = [
   },
 ];
 
-createUntypedRuleTester().run('valid-error-code (untyped)', rule, {
+assumingLicenseApi(createUntypedRuleTester()).run('valid-error-code (untyped)', rule, {
   valid: untypedValid.map((test) => (typeof test === 'string' ? { code: test, filename: untypedFilename } : { ...test, filename: untypedFilename })),
   invalid: [
     {
@@ -685,7 +685,7 @@ createUntypedRuleTester().run('valid-error-code (untyped)', rule, {
   ],
 });
 
-createSyntacticTsRuleTester().run('valid-error-code (TypeScript without types)', rule, {
+assumingLicenseApi(createSyntacticTsRuleTester()).run('valid-error-code (TypeScript without types)', rule, {
   valid: ["if ((err as { code: string }).code === 'license_expired') {}"],
   invalid: [
     {
@@ -708,7 +708,7 @@ createSyntacticTsRuleTester().run('valid-error-code (TypeScript without types)',
   ],
 });
 
-createTypedRuleTester().run('valid-error-code (typed)', rule, {
+assumingLicenseApi(createTypedRuleTester()).run('valid-error-code (typed)', rule, {
   valid: [
     `${typeImport}declare const kind: LicenseErrorCode;\nif (kind === 'license_expired') {}`,
     // The types show these are not license codes: a union of other strings.
@@ -885,7 +885,7 @@ createTypedRuleTester().run('valid-error-code (typed)', rule, {
 // A case change made on a const's initialiser reaches the comparison and the switch.
 const upperLadder = "const code = err.code.toUpperCase();\nif (code === 'LICENSE_EXPIRED') {} else if (code === 'TRIAL_EXPIRED') {}";
 const upperSwitch = (label: string): string => `const c = String(err?.response?.data?.code).toUpperCase();\nswitch (c) { case 'LICENSE_EXPIRED': break; case '${label}': break; }`;
-createUntypedRuleTester().run('valid-error-code: case changes in const locals (untyped)', rule, {
+assumingLicenseApi(createUntypedRuleTester()).run('valid-error-code: case changes in const locals (untyped)', rule, {
   valid: [upperLadder, upperSwitch('TRIAL_EXPIRED')].map((code) => ({ code, filename: untypedFilename })),
   invalid: [
     {
@@ -904,7 +904,7 @@ createUntypedRuleTester().run('valid-error-code: case changes in const locals (u
     },
   ],
 });
-createTypedRuleTester().run('valid-error-code: case changes in const locals (typed)', rule, {
+assumingLicenseApi(createTypedRuleTester()).run('valid-error-code: case changes in const locals (typed)', rule, {
   valid: [`declare const err: { code: string };\n${upperLadder}`],
   invalid: [],
 });

@@ -1,7 +1,7 @@
 import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
 
 import rule, { type MessageId, type Options } from '../../rules/valid-error-status.js';
-import { createSyntacticTsRuleTester, createTypedRuleTester, createUntypedRuleTester, untypedFilename } from '../rule-tester.js';
+import { createSyntacticTsRuleTester, createTypedRuleTester, createUntypedRuleTester, untypedFilename, assumingLicenseApi } from '../rule-tester.js';
 
 const catalogStatuses = '400, 401, 404, 409 and 500';
 
@@ -194,12 +194,12 @@ const untypedInvalid: InvalidTestCase<MessageId, Options>[] = [
   },
 ];
 
-createUntypedRuleTester().run('valid-error-status (untyped)', rule, {
+assumingLicenseApi(createUntypedRuleTester()).run('valid-error-status (untyped)', rule, {
   valid: untypedValid.map((test) => (typeof test === 'string' ? { code: test, filename: untypedFilename } : { ...test, filename: untypedFilename })),
   invalid: untypedInvalid.map((test) => ({ ...test, filename: untypedFilename })),
 });
 
-createSyntacticTsRuleTester().run('valid-error-status (TypeScript without types)', rule, {
+assumingLicenseApi(createSyntacticTsRuleTester()).run('valid-error-status (TypeScript without types)', rule, {
   valid: [
     "import type { LicenseApiError } from 'eslint-plugin-licensespring/types';\ndeclare const err: LicenseApiError;\nif (err.status === 403) {}",
   ],
@@ -214,7 +214,7 @@ createSyntacticTsRuleTester().run('valid-error-status (TypeScript without types)
 const typeImport = "import type { LicenseApiError, LicenseErrorCode, LicenseErrorStatus } from 'eslint-plugin-licensespring/types';\n";
 const jsdocTypes = "/** @typedef {import('eslint-plugin-licensespring/types').LicenseErrorStatus} LicenseErrorStatus */\n";
 
-createTypedRuleTester().run('valid-error-status (typed)', rule, {
+assumingLicenseApi(createTypedRuleTester()).run('valid-error-status (typed)', rule, {
   valid: [
     // TypeScript itself rejects a number outside a literal union ("no overlap"), so the rule stays out of its way.
     `${typeImport}declare const err: LicenseApiError;\nif (err.status === 403) {}`,

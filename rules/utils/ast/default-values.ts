@@ -2,6 +2,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 
 import { getStaticPropertyName } from './expression.js';
+import { isFunctionNode } from './functions.js';
 
 /**
  * The name a default value is given to: the key in `{ status = 400 }` and
@@ -36,4 +37,21 @@ export function getDefaultValues(elements: readonly TSESTree.Node[]): Map<string
     }
   }
   return defaults;
+}
+
+/**
+ * The default that the list or pattern of `pattern` gives `name` (a sibling
+ * parameter, or another property of its object pattern), if any:
+ * `code = 'license_expired'` beside `status = 400` says an error body is
+ * being built.
+ */
+export function getSiblingDefault(pattern: TSESTree.AssignmentPattern, name: string): TSESTree.Expression | undefined {
+  const { parent } = pattern;
+  const siblings =
+    parent.type === AST_NODE_TYPES.Property && parent.parent.type === AST_NODE_TYPES.ObjectPattern
+      ? parent.parent.properties
+      : isFunctionNode(parent)
+        ? parent.params
+        : [];
+  return getDefaultValues(siblings).get(name);
 }

@@ -17,6 +17,10 @@ import { catalogCodes, catalogStatusByCode, catalogStatuses } from './catalog.js
  *   `@licensespring/node-sdk` throws itself). They count as additional codes.
  * - `typeChecking`: `'auto'` (default) uses type information when the parser
  *   provides it; `'off'` always uses the syntactic checks.
+ * - `assume`: `'evidence'` (default) treats code as License API code only
+ *   where it shows so (see docs/evidence.md); `'license-api'` treats every
+ *   linted file as License API code, for users who scope the plugin with
+ *   `files` themselves.
  */
 export interface LicenseSpringSettings {
   /** Catalog codes plus additional codes. */
@@ -26,9 +30,11 @@ export interface LicenseSpringSettings {
   /** Catalog statuses, additional statuses, and the statuses of additional codes. */
   readonly knownStatuses: ReadonlySet<number>;
   readonly typeChecking: 'auto' | 'off';
+  /** `'license-api'` when every linted file is License API code by the user's word. */
+  readonly assume: 'evidence' | 'license-api';
 }
 
-const settingsKeys = new Set(['additionalCodes', 'additionalStatuses', 'presets', 'typeChecking']);
+const settingsKeys = new Set(['additionalCodes', 'additionalStatuses', 'assume', 'presets', 'typeChecking']);
 
 function fail(path: string, problem: string, value: unknown): never {
   throw new Error(
@@ -125,15 +131,7 @@ function mergeCodes(presetCodes: ReadonlyMap<string, number>, userCodes: Readonl
   return merged;
 }
 
-/** Reads and validates `settings.licensespring`; throws a message naming the bad setting. */
-export function getLicenseSpringSettings(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): LicenseSpringSettings {
-  const raw: unknown = context.settings['licensespring'];
-  if (raw === undefined) {
-    return { knownCodes: catalogCodes, additionalCodes: new Map(), knownStatuses: catalogStatuses, typeChecking: 'auto' };
-  }
-  if (!isPlainObject(raw)) {
-    fail('', 'must be an object', raw);
-  }
+function parseSettings(raw: Record<string, unknown>): LicenseSpringSettings {
   for (const key of Object.keys(raw)) {
     if (!settingsKeys.has(key)) {
       fail(`.${key}`, `is not a known setting (known: ${[...settingsKeys].join(', ')})`, raw[key]);
@@ -143,6 +141,10 @@ export function getLicenseSpringSettings(context: Readonly<TSESLint.RuleContext<
   if (typeChecking !== 'auto' && typeChecking !== 'off') {
     fail('.typeChecking', 'must be "auto" or "off"', typeChecking);
   }
+  const assume = 'assume' in raw ? raw['assume'] : 'evidence';
+  if (assume !== 'evidence' && assume !== 'license-api') {
+    fail('.assume', 'must be "evidence" or "license-api"', assume);
+  }
   const additionalCodes = mergeCodes(parsePresets(raw['presets']), parseAdditionalCodes(raw['additionalCodes']));
   const knownCodes = additionalCodes.size === 0 ? catalogCodes : new Set([...catalogCodes, ...additionalCodes.keys()]);
   const extraStatuses = [
@@ -150,5 +152,33 @@ export function getLicenseSpringSettings(context: Readonly<TSESLint.RuleContext<
     ...[...additionalCodes.values()].filter((status) => status !== undefined),
   ].filter((status) => !catalogStatuses.has(status));
   const knownStatuses = extraStatuses.length === 0 ? catalogStatuses : new Set([...catalogStatuses, ...extraStatuses]);
-  return { knownCodes, additionalCodes, knownStatuses, typeChecking };
+  return { knownCodes, additionalCodes, knownStatuses, typeChecking, assume };
+}
+
+const defaultSettings: LicenseSpringSettings = {
+  knownCodes: catalogCodes,
+  additionalCodes: new Map(),
+  knownStatuses: catalogStatuses,
+  typeChecking: 'auto',
+  assume: 'evidence',
+};
+
+/** Parsed once per settings object: every rule asks for them on every file. */
+const parsedSettings = new WeakMap<object, LicenseSpringSettings>();
+
+/** Reads and validates `settings.licensespring`; throws a message naming the bad setting. */
+export function getLicenseSpringSettings(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): LicenseSpringSettings {
+  const raw: unknown = context.settings['licensespring'];
+  if (raw === undefined) {
+    return defaultSettings;
+  }
+  if (!isPlainObject(raw)) {
+    fail('', 'must be an object', raw);
+  }
+  let settings = parsedSettings.get(raw);
+  if (settings === undefined) {
+    settings = parseSettings(raw);
+    parsedSettings.set(raw, settings);
+  }
+  return settings;
 }

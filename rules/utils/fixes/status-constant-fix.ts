@@ -1,5 +1,7 @@
 import { AST_NODE_TYPES, AST_TOKEN_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+import { getRuntimeDependency, type RuntimeDependency } from './runtime-dependency.js';
 import { findVariable } from '../ast/scope.js';
 
 import { getStaticPropertyName } from '../ast/expression.js';
@@ -19,6 +21,11 @@ export interface StatusConstantReplacement {
    */
   readonly autofix: boolean;
   readonly fix: TSESLint.ReportFixFunction;
+  /**
+   * Set when the fix adds a run-time import of a module that the app's
+   * `package.json` does not keep in production: then it is only a suggestion.
+   */
+  readonly missingDependency?: RuntimeDependency;
 }
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -40,6 +47,8 @@ export function getStatusConstantReplacement(
   node: TSESTree.Node,
   source: StatusConstantSource,
   member: string,
+  /** Whether the user named the module (`constantSource`): it is the project's own, or installed as the user chose. */
+  chosenByUser: boolean,
 ): StatusConstantReplacement {
   const { sourceCode } = context;
   const program = sourceCode.ast;
@@ -51,8 +60,11 @@ export function getStatusConstantReplacement(
   }
   const free = isNameFree(sourceCode, scope, source.name);
   const local = free ? source.name : findFreeAlias(sourceCode, scope, source.name);
+  const dependency = chosenByUser ? undefined : getRuntimeDependency(context.filename, source.module);
+  const missingDependency = dependency?.installed === false ? dependency : undefined;
   return {
-    autofix: free && !commonJs,
+    autofix: free && !commonJs && missingDependency === undefined,
+    ...(missingDependency === undefined ? {} : { missingDependency }),
     fix: (fixer) => [
       fixer.replaceText(node, `${local}.${member}`),
       commonJs ? addRequire(fixer, sourceCode, source, local) : addImport(fixer, sourceCode, source, local),

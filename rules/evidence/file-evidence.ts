@@ -1,0 +1,172 @@
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+import { getStaticPropertyName, getStaticString, stripConversions, typeWrapperTypes } from '../utils/ast/expression.js';
+import { getCaseTransform, getFieldName } from '../utils/ast/field-read.js';
+import { isEqualityOperator } from '../utils/ast/field-comparison.js';
+import { type FunctionScope, getEnclosingFunction } from '../utils/ast/functions.js';
+import type { LicenseSpringSettings } from '../utils/catalog/settings.js';
+import { getDistinctiveCodes } from './distinctive-codes.js';
+
+/**
+ * The vendor's name, in the SDK's package name (`@licensespring/node-sdk`),
+ * the types subpath (`eslint-plugin-licensespring/types`), the API host
+ * (`api.licensespring.com`) or a comment about it. Unlike "license", no other
+ * vendor's code says it.
+ */
+const vendorNamePattern = /licensespring/iu;
+
+/** A field compared with, switched on or set to a distinctive code. */
+export interface DistinctiveCodeUse {
+  /**
+   * The field: `code` for `err.code === 'license_expired'`, and for
+   * `{ code: 'license_expired' }`; `undefined` for a table's key
+   * (`{ license_expired: 'Your license expired' }`), which names no field.
+   */
+  readonly field: string | undefined;
+  /** The read compared or switched on (`err.code`); `undefined` where the code is set, not read. */
+  readonly read: TSESTree.Node | undefined;
+  readonly scope: FunctionScope;
+}
+
+/** What a whole file shows about talking to the License API, before any rule looks at a value. */
+export interface FileEvidence {
+  /** The file names LicenseSpring: imports its SDK or the types subpath, names the vendor or its host, or lives in a folder named after it. */
+  readonly namesLicenseSpring: boolean;
+  /** Where the file uses a distinctive code on a field (see `getDistinctiveCodes`). */
+  readonly distinctiveCodeUses: readonly DistinctiveCodeUse[];
+  /** The fields of `distinctiveCodeUses`. */
+  readonly distinctiveCodeFields: ReadonlySet<string>;
+}
+
+/**
+ * The field a distinctive string is used on, from where the string stands:
+ * an operand of `==`/`===` (the other operand's field), a `case` label (the
+ * discriminant's), a property value (the key). Other places (a log message,
+ * a translation key) say nothing about a field.
+ */
+function getUse(literal: TSESTree.Node, value: string, codes: ReadonlySet<string>, sourceCode: Readonly<TSESLint.SourceCode>): DistinctiveCodeUse | undefined {
+  let child = literal;
+  let { parent } = literal;
+  while (parent !== undefined && typeWrapperTypes.has(parent.type)) {
+    child = parent;
+    parent = parent.parent;
+  }
+  // A distinctive word as a name is only a table's key, never a variable compared with.
+  if (literal.type === AST_NODE_TYPES.Identifier && !(parent?.type === AST_NODE_TYPES.Property && parent.key === child && !parent.computed)) {
+    return undefined;
+  }
+  let read: TSESTree.Node | undefined;
+  let field: string | undefined;
+  switch (parent?.type) {
+    case AST_NODE_TYPES.BinaryExpression:
+      if (isEqualityOperator(parent.operator) && parent.left.type !== AST_NODE_TYPES.PrivateIdentifier) {
+        read = parent.left === child ? parent.right : parent.left;
+      }
+      break;
+    case AST_NODE_TYPES.SwitchCase:
+      read = parent.test === child ? parent.parent.discriminant : undefined;
+      break;
+    case AST_NODE_TYPES.Property:
+      if (parent.key === child) {
+        return codes.has(value) ? { field: undefined, read: undefined, scope: getEnclosingFunction(parent) } : undefined;
+      }
+      field = getStaticPropertyName(parent);
+      break;
+    default:
+      break;
+  }
+  if (read !== undefined) {
+    field = getFieldName(read, sourceCode);
+    // `'LICENSE_EXPIRED'` is the API's code only where the read is upper-cased first.
+    if (!codes.has(value) && !(codes.has(value.toLowerCase()) && getCaseTransform(read, sourceCode) === 'upper')) {
+      return undefined;
+    }
+    read = stripConversions(read).expression;
+  } else if (!codes.has(value)) {
+    return undefined;
+  }
+  return field === undefined || parent === undefined ? undefined : { field, read, scope: getEnclosingFunction(parent) };
+}
+
+/**
+ * The innermost node at each of `indices` (ascending), found in one descent
+ * that enters only the nodes holding one of them: linear in the file however
+ * many codes it has, where asking `getNodeByRangeIndex` once per index would
+ * walk the siblings of every ancestor again each time.
+ */
+function findNodesAt(sourceCode: Readonly<TSESLint.SourceCode>, indices: readonly number[]): TSESTree.Node[] {
+  const found: TSESTree.Node[] = [];
+  const { visitorKeys } = sourceCode;
+  function visit(node: TSESTree.Node, from: number, to: number): void {
+    // `indices[from..to)` all lie inside `node`.
+    let next = from;
+    // In source order: visitor keys are not always (a template's quasis come before its expressions).
+    const children = (visitorKeys[node.type] ?? [])
+      .flatMap((key) => (node as unknown as Record<string, unknown>)[key])
+      .filter((child): child is TSESTree.Node => typeof child === 'object' && child !== null && 'range' in child)
+      .sort((a, b) => a.range[0] - b.range[0]);
+    for (const child of children) {
+      const [start, end] = child.range;
+      while (next < to && (indices[next] ?? 0) < start) {
+        found.push(node);
+        next++;
+      }
+      let last = next;
+      while (last < to && (indices[last] ?? 0) < end) {
+        last++;
+      }
+      if (last > next) {
+        visit(child, next, last);
+        next = last;
+      }
+    }
+    for (; next < to; next++) {
+      found.push(node);
+    }
+  }
+  visit(sourceCode.ast, 0, indices.length);
+  return found;
+}
+
+function collectDistinctiveCodeUses(sourceCode: Readonly<TSESLint.SourceCode>, settings: LicenseSpringSettings): DistinctiveCodeUse[] {
+  const { codes, pattern } = getDistinctiveCodes(settings);
+  // The text finds the few strings worth a look; most files have none, and are never walked.
+  const indices = Array.from(sourceCode.text.matchAll(pattern), (match) => match.index);
+  if (indices.length === 0) {
+    return [];
+  }
+  const uses: DistinctiveCodeUse[] = [];
+  for (const node of findNodesAt(sourceCode, indices)) {
+    // The text of a template literal belongs to its quasi.
+    const literal = node.type === AST_NODE_TYPES.TemplateElement ? node.parent : node;
+    const value = literal.type === AST_NODE_TYPES.Identifier ? literal.name : getStaticString(literal);
+    const use = value === undefined ? undefined : getUse(literal, value, codes, sourceCode);
+    if (use !== undefined) {
+      uses.push(use);
+    }
+  }
+  return uses;
+}
+
+const byFile = new WeakMap<Readonly<TSESLint.SourceCode>, { readonly settings: LicenseSpringSettings; readonly evidence: FileEvidence }>();
+
+/**
+ * The file's evidence, computed once per file and settings for all rules.
+ * Its path counts as naming the vendor: `src/licensespring/client.js`, or the
+ * SDK's own files under `node_modules/@licensespring/`.
+ */
+export function getFileEvidence(sourceCode: Readonly<TSESLint.SourceCode>, filename: string, settings: LicenseSpringSettings): FileEvidence {
+  const cached = byFile.get(sourceCode);
+  if (cached?.settings === settings) {
+    return cached.evidence;
+  }
+  const distinctiveCodeUses = collectDistinctiveCodeUses(sourceCode, settings);
+  const evidence: FileEvidence = {
+    namesLicenseSpring: vendorNamePattern.test(filename) || vendorNamePattern.test(sourceCode.text),
+    distinctiveCodeUses,
+    distinctiveCodeFields: new Set(distinctiveCodeUses.flatMap(({ field }) => (field === undefined ? [] : [field]))),
+  };
+  byFile.set(sourceCode, { settings, evidence });
+  return evidence;
+}

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** `eslint-plugin-licensespring` for `eslint-plugin-licensespring/types`, `@scope/name` for `@scope/name/sub`. */
+function getPackageName(module: string): string {
+  const parts = module.split('/');
+  return (module.startsWith('@') ? parts.slice(0, 2) : parts.slice(0, 1)).join('/');
+}
+
+interface PackageJson {
+  readonly name?: unknown;
+  readonly dependencies?: unknown;
+  readonly peerDependencies?: unknown;
+}
+
+function readPackageJson(file: string): PackageJson | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as PackageJson;
+  } catch {
+    return undefined;
+  }
+}
+
+function lists(field: unknown, name: string): boolean {
+  return typeof field === 'object' && field !== null && Object.hasOwn(field, name);
+}
+
+/** Where a fix would add a run-time import of a module, and whether the app will have it after `npm ci --omit=dev`. */
+export interface RuntimeDependency {
+  /** The nearest `package.json` above the file, `undefined` when there is none (a file not on disk). */
+  readonly packageJson: string | undefined;
+  /** Whether that `package.json` is the module's own package, or lists it in `dependencies` or `peerDependencies`. */
+  readonly installed: boolean;
+}
+
+/**
+ * Whether the app that `filename` belongs to keeps `module` in production.
+ * A plugin installed with `--save-dev` (as the README does) is gone after
+ * `npm ci --omit=dev`, and an import that a fix added would crash the app.
+ */
+export function getRuntimeDependency(filename: string, module: string): RuntimeDependency {
+  const name = getPackageName(module);
+  for (let directory = path.dirname(path.resolve(filename)); ; directory = path.dirname(directory)) {
+    const file = path.join(directory, 'package.json');
+    const manifest = readPackageJson(file);
+    if (manifest !== undefined) {
+      const installed = manifest.name === name || lists(manifest.dependencies, name) || lists(manifest.peerDependencies, name);
+      return { packageJson: file, installed };
+    }
+    if (path.dirname(directory) === directory) {
+      return { packageJson: undefined, installed: false };
+    }
+  }
+}
