@@ -33,17 +33,21 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The user's option over the default: objects merge key by key, anything else replaces. */
+/**
+ * The user's option over the default: objects merge key by key, anything else
+ * replaces. Nothing is copied: rules never change their options, and this
+ * runs for every rule on every file.
+ */
 function mergeOption(defaultValue: unknown, userValue: unknown): unknown {
   if (userValue === undefined) {
-    return structuredClone(defaultValue);
+    return defaultValue;
   }
   if (!isPlainObject(defaultValue) || !isPlainObject(userValue)) {
     return userValue;
   }
-  const merged: Record<string, unknown> = structuredClone(defaultValue);
+  const merged: Record<string, unknown> = { ...defaultValue };
   for (const [key, value] of Object.entries(userValue)) {
-    merged[key] = mergeOption(merged[key], value);
+    merged[key] = mergeOption(defaultValue[key], value);
   }
   return merged;
 }

@@ -11,8 +11,6 @@ import {
 import { expectsLicenseStatus, hasLicenseStatusType } from './no-magic-status/expects-license-status.js';
 import { isStatusDefault } from './no-magic-status/status-defaults.js';
 import { type EvidenceStrength, getEvidence } from './evidence/evidence.js';
-import { hasLicenseCodeType } from './valid-error-status/license-types.js';
-import { getStatusOwner } from './valid-error-status/status-owner.js';
 import { classifyStatusRead } from './no-magic-status/status-reads.js';
 import { getClassFieldName, getClassFields } from './utils/ast/class-fields.js';
 import { catalogStatuses } from './utils/catalog/catalog.js';
@@ -21,6 +19,7 @@ import { getSiblingDefault } from './utils/ast/default-values.js';
 import { isEqualityOperator } from './utils/ast/field-comparison.js';
 import { getLicenseSpringSettings } from './utils/catalog/settings.js';
 import { getStatusConstantReplacement } from './utils/fixes/status-constant-fix.js';
+import { getRuntimeDependency, type RuntimeDependency } from './utils/fixes/runtime-dependency.js';
 import { getTypeInformation } from './evidence/type-information.js';
 
 export interface NoMagicStatusOptions {
@@ -143,6 +142,10 @@ export default createRule<Options, MessageId>({
     const isCandidate = statuses === 'http' ? isHttpStatus : (value: number) => licenseStatuses.has(value);
 
     const evidence = getEvidence(context, settings);
+    // Read from disk once per file, and only when a fix would add an import.
+    let dependency: { readonly value: RuntimeDependency | undefined } | undefined;
+    const getDependency = (): RuntimeDependency | undefined =>
+      (dependency ??= { value: options.constantSource === undefined ? getRuntimeDependency(context.filename, source.module) : undefined }).value;
     // No types, and nothing in the file about the License API: no number here is a license status.
     if (!evidence.inFile && services === undefined) {
       return {};
@@ -158,11 +161,7 @@ export default createRule<Options, MessageId>({
       if (strength === 'value' || services === undefined) {
         return strength;
       }
-      if (hasLicenseStatusType(services, other)) {
-        return 'value';
-      }
-      const owner = read === 'status' ? getStatusOwner(stripConversions(other).expression, context.sourceCode) : undefined;
-      return owner !== undefined && hasLicenseCodeType(services, owner, settings.knownCodes) ? 'value' : strength;
+      return hasLicenseStatusType(services, other) ? 'value' : strength;
     }
 
     /** Evidence from the code written beside a status (`{ status: 400, code: 'license_expired' }`). */
@@ -221,10 +220,12 @@ export default createRule<Options, MessageId>({
         default:
           break;
       }
-      if (strength === 'value' || services === undefined) {
+      // The expected type is asked only where the syntax saw no status position: it is costly, and a
+      // position already found is judged by the value compared or the code beside it.
+      if (strength !== undefined || services === undefined) {
         return strength;
       }
-      return expectsLicenseStatus(services, literal) ? 'value' : strength;
+      return expectsLicenseStatus(services, literal) ? 'value' : undefined;
     }
 
     return {
@@ -240,7 +241,7 @@ export default createRule<Options, MessageId>({
           return;
         }
         const constant = `${source.name}.${member.name}`;
-        const replacement = getStatusConstantReplacement(context, getReplacedNode(node), source, member.name, options.constantSource !== undefined);
+        const replacement = getStatusConstantReplacement(context, getReplacedNode(node), source, member.name, getDependency);
         const { autofix, fix, missingDependency } = replacement;
         const certain = member.certain && (strength === 'value' || evidence.assumed);
         const suggest = [{ messageId: 'useStatusConstant' as const, data: { status, constant }, fix }];

@@ -3,60 +3,22 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import { createRule } from './create-rule.js';
 import { isCheckedByCompiler } from './evidence/checked-by-compiler.js';
-import { findClosestCodes, normalizeCode } from './utils/fixes/closest-codes.js';
-import {
-  applyCaseTransform,
-  type CaseTransform,
-  getObjectLiteralFields,
-  getStaticNumber,
-  getStaticString,
-  stripConversions,
-} from './utils/ast/expression.js';
-import { type FieldComparison, getFieldComparisons, isEqualityOperator } from './utils/ast/field-comparison.js';
+import { applyCaseTransform, type CaseTransform, getObjectLiteralFields, getStaticString, stripConversions } from './utils/ast/expression.js';
+import { getFieldComparisons, isEqualityOperator } from './utils/ast/field-comparison.js';
 import { getClassFields } from './utils/ast/class-fields.js';
-import { getCaseTransform, getFieldName, isSameOwner } from './utils/ast/field-read.js';
-import { isSameErrorObject } from './evidence/same-error-object.js';
+import { getCaseTransform, getFieldName } from './utils/ast/field-read.js';
 import { getLicenseSpringSettings } from './utils/catalog/settings.js';
 import { getTypeInformation } from './evidence/type-information.js';
 import { getDefaultedName, getSiblingDefault } from './utils/ast/default-values.js';
 import { classifyCodeType, type CodeTypeVerdict } from './evidence/code-type.js';
-import { getSiblingChecks } from './utils/ast/decision.js';
 import { hasContextualPosition } from './valid-error-code/contextual-position.js';
-import {
-  apiConventionPattern,
-  asStringNode,
-  codeLikePattern,
-  nodeErrorCodePattern,
-  type StringNode,
-} from './valid-error-code/code-strings.js';
+import { asStringNode, type StringNode } from './valid-error-code/code-strings.js';
+import { createPositionJudge, type PositionEvidence, statusField } from './valid-error-code/position-evidence.js';
 import { getEvidence } from './evidence/evidence.js';
 import { quoteLike } from './valid-error-code/quote-like.js';
 
 export type Options = [{ codeProperties?: string[] }];
 export type MessageId = 'caseMismatch' | 'replaceWithKnownCode' | 'unknownCode';
-
-/**
- * How sure the rule is that a string is meant as a license code, from most
- * to least; each level reports what the next one does, and more:
- * - `type`: the types say so, so every unknown string is wrong;
- * - `decision`: the same switch or `if` ladder checks the same read against a
- *   distinctive code (`license_expired`), so every other string in it is a
- *   code that can never match (Node's system codes aside);
- * - `context`: a code position beside a known code or status (`not_found`, a
- *   `status: 400`), in a file that shows License API evidence: strings written
- *   like License API codes, and near misses in any convention;
- * - `field`: the file compares this field with distinctive codes elsewhere,
- *   or the read comes from a License API call: near misses and spellings of
- *   known codes in any convention (`'LICENSE_EXPIRED'`, `'device-not-found'`);
- * - `name`: a code position and nothing more, in a file that shows evidence:
- *   only near misses written in the API's own convention.
- * Without file evidence only `type` and `decision` report.
- */
-type PositionEvidence = 'context' | 'decision' | 'field' | 'name' | 'type';
-
-/** The field beside `code` that says an object is a license error body. */
-const statusField = 'status';
-const statusFields: ReadonlySet<string> = new Set([statusField]);
 
 export default createRule<Options, MessageId>({
   name: 'valid-error-code',
@@ -98,49 +60,14 @@ export default createRule<Options, MessageId>({
     // error: types can then only overrule a report made by shape, and expected types add nothing.
     const compilerChecksStrings = services === undefined || isCheckedByCompiler(context.filename, services);
     const codeProperties = new Set(options.codeProperties ?? ['code']);
-    const { knownCodes, knownStatuses } = settings;
+    const { knownCodes } = settings;
     const reported = new WeakSet<TSESTree.Node>();
     const evidence = getEvidence(context, settings);
     if (!evidence.inFile && services === undefined) {
       return {};
     }
-    const knownInCase = new Map<CaseTransform, ReadonlySet<string>>();
-
-    /** Whether `value` is a known code once the comparison's case transform is applied to both. */
-    function isKnown(value: string, transform: CaseTransform | undefined): boolean {
-      if (transform === undefined) {
-        return knownCodes.has(value);
-      }
-      let spelled = knownInCase.get(transform);
-      if (spelled === undefined) {
-        spelled = new Set([...knownCodes].map((code) => applyCaseTransform(code, transform)));
-        knownInCase.set(transform, spelled);
-      }
-      return spelled.has(value);
-    }
-
-    // Per file: the same unknown string is often compared more than once.
-    const closestByValue = new Map<string, readonly string[]>();
-    function closestCodes(value: string): readonly string[] {
-      let closest = closestByValue.get(value);
-      if (closest === undefined) {
-        closest = findClosestCodes(value, settings.additionalCodes.keys());
-        if (nodeErrorCodePattern.test(value) && !closest.some((code) => normalizeCode(code) === normalizeCode(value))) {
-          closest = [];
-        }
-        closestByValue.set(value, closest);
-      }
-      return closest;
-    }
-
-    /**
-     * Whether a code position alone is enough to report this unknown string: a near miss written as the
-     * API writes codes. A case conversion on the read shows the code is normalised before the comparison,
-     * so there the string's own convention says nothing.
-     */
-    function isNearMissByName(value: string, transform: CaseTransform | undefined): boolean {
-      return (transform !== undefined || apiConventionPattern.test(value)) && closestCodes(value).length > 0;
-    }
+    const { isKnown, closestCodes, isNearMissByName, isReportable, isDistinctive, getFieldEvidence, getDecisionEvidence, getStatusEvidence } =
+      createPositionJudge(sourceCode, settings, evidence, codeProperties);
 
     /**
      * The codes of an error body, judged by the `status` beside them: an
@@ -156,37 +83,9 @@ export default createRule<Options, MessageId>({
         const value = fields.get(field)?.value;
         const string = value === undefined ? undefined : asStringNode(value);
         if (string !== undefined) {
-          check(string, objectEvidence(status.value));
+          check(string, getStatusEvidence(status.value));
         }
       }
-    }
-
-    /** Whether the evidence is enough to report this unknown string. */
-    function isReportable(value: string, position: PositionEvidence, transform: CaseTransform | undefined): boolean {
-      if (position === 'type') {
-        return true;
-      }
-      if (position === 'decision') {
-        return !nodeErrorCodePattern.test(value);
-      }
-      if (!evidence.inFile) {
-        return false;
-      }
-      return (
-        isNearMissByName(value, transform) ||
-        ((position === 'context' || position === 'field') && closestCodes(value).length > 0) ||
-        (position === 'context' && codeLikePattern.test(transform === 'upper' ? value.toLowerCase() : value))
-      );
-    }
-
-    /** Whether a known code, as compared (upper-cased after `toUpperCase()`), is a distinctive one. */
-    function isDistinctive(code: string, transform: CaseTransform | undefined): boolean {
-      return evidence.isDistinctive(transform === undefined ? code : code.toLowerCase());
-    }
-
-    /** `field` where the file compares that field with distinctive codes, or the read comes from a License API call. */
-    function getFieldEvidence(field: string, read: TSESTree.Node): PositionEvidence {
-      return evidence.distinctiveCodeFields.has(field) || evidence.ofRead(read) === 'value' ? 'field' : 'name';
     }
 
     function verdictOf(node: TSESTree.Node): CodeTypeVerdict {
@@ -263,40 +162,6 @@ export default createRule<Options, MessageId>({
       }
     }
 
-    /**
-     * What the decision `comparison` is part of shows: `decision` when the
-     * same read is compared with a distinctive code, `context` when with
-     * another known code, or when the same error's status is compared with a
-     * known status.
-     */
-    function getDecisionEvidence(comparison: FieldComparison): PositionEvidence | undefined {
-      let position: PositionEvidence | undefined;
-      for (const sibling of getSiblingChecks(comparison.node)) {
-        for (const other of getFieldComparisons(sibling, codeProperties, sourceCode)) {
-          const code = getStaticString(other.value);
-          if (other.field === comparison.field && isSameOwner(other.owner, comparison.owner) && code !== undefined && isKnown(code, other.caseTransform)) {
-            if (isDistinctive(code, other.caseTransform)) {
-              return 'decision';
-            }
-            position = 'context';
-          }
-        }
-        position ??= getFieldComparisons(sibling, statusFields, sourceCode).some((status) => {
-          const number = getStaticNumber(status.value);
-          return number !== undefined && knownStatuses.has(number) && isSameErrorObject(status.read, comparison.read, sourceCode);
-        })
-          ? 'context'
-          : undefined;
-      }
-      return position;
-    }
-
-    /** `{ status: 400, code }`: an error body when its status is one the API returns. */
-    function objectEvidence(status: TSESTree.Node | undefined): PositionEvidence {
-      const number = status === undefined ? undefined : getStaticNumber(status);
-      return number !== undefined && knownStatuses.has(number) ? 'context' : 'name';
-    }
-
     return {
       BinaryExpression(node) {
         if (!isEqualityOperator(node.operator) || node.left.type === AST_NODE_TYPES.PrivateIdentifier) {
@@ -360,9 +225,7 @@ export default createRule<Options, MessageId>({
         if (string === undefined || name === undefined || !codeProperties.has(name)) {
           return;
         }
-        const statusDefault = getSiblingDefault(node, statusField);
-        const status = statusDefault === undefined ? undefined : getStaticNumber(statusDefault);
-        checkByShape(string, status !== undefined && knownStatuses.has(status) ? 'context' : 'name', node.left);
+        checkByShape(string, getStatusEvidence(getSiblingDefault(node, statusField)), node.left);
       },
       Literal(node) {
         if (typeof node.value === 'string') {

@@ -60,10 +60,19 @@ function formatError(error: TestFailure): string {
   }
   const thrown = typeof cause === 'object' && cause !== null ? cause : error;
   // An assertion's message holds its diff; its other properties repeat it.
-  if (thrown instanceof Error && (thrown as Error & { code?: unknown }).code === 'ERR_ASSERTION') {
-    return thrown.stack ?? thrown.message;
-  }
-  return inspect(thrown, { depth: 6, colors: false });
+  const text =
+    thrown instanceof Error && (thrown as Error & { code?: unknown }).code === 'ERR_ASSERTION'
+      ? (thrown.stack ?? thrown.message)
+      : inspect(thrown, { depth: 6, colors: false });
+  return withoutRunnerFrames(text);
+}
+
+/** The stack without the frames of node's test runner, which every failure shares. */
+function withoutRunnerFrames(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => !/^\s*at (?:async )?\S.*\((?:node:internal\/|node:async_hooks)/u.test(line) && !/^\s*at async Promise\.all/u.test(line))
+    .join('\n');
 }
 
 function indent(text: string, prefix: string): string {

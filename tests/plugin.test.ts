@@ -53,7 +53,7 @@ void describe('plugin', () => {
         assert.match(meta.docs.description, /^(Require|Disallow|Enforce) /u, 'descriptions are imperative');
         assert.equal(
           meta.docs.url,
-          `https://github.com/eslint-plugin-licensespring/eslint-plugin-licensespring/blob/main/docs/rules/${name}.md`,
+          `https://unpkg.com/${plugin.meta.name}@${plugin.meta.version}/docs/rules/${name}.md`,
         );
         assert.ok(Object.keys(meta.messages).length > 0);
         for (const [id, message] of Object.entries(meta.messages)) {

@@ -28,6 +28,13 @@ function hasLicensingWord(code: string): boolean {
 export interface DistinctiveCodes {
   readonly codes: ReadonlySet<string>;
   /**
+   * A cheap test that a text may hold a distinctive code: a licensing word
+   * joined to another by `_` (`license_`, `_trial`), which prose and other
+   * APIs' code rarely write. Only a text that passes is searched with
+   * `pattern`, whose many alternatives cost far more per character.
+   */
+  readonly mayContain: (text: string) => boolean;
+  /**
    * Finds a distinctive code in source text, in any case, as a whole string
    * (`'license_expired'`, `"LICENSE_EXPIRED"`) or a whole word (a table's key
    * `license_expired:`). Global: use it with `matchAll`, which copies it.
@@ -53,7 +60,10 @@ export function getDistinctiveCodes(settings: LicenseSpringSettings): Distinctiv
     // Longest first, so that a code is not cut short by another it starts with.
     const alternatives = [...codes].sort((a, b) => b.length - a.length).map(escapeForPattern);
     const pattern = new RegExp(`(?<![\\w$])(?:${alternatives.join('|')})(?![\\w$])`, 'giu');
-    distinctive = { codes, pattern };
+    const words = [...licensingWords].join('|');
+    const userCodes = [...settings.additionalCodes.keys()].map(escapeForPattern);
+    const prefilter = new RegExp(`_(?:${words})|(?:${words})_${userCodes.length === 0 ? '' : `|${userCodes.join('|')}`}`, 'iu');
+    distinctive = { codes, pattern, mayContain: (text) => prefilter.test(text) };
     bySettings.set(settings, distinctive);
   }
   return distinctive;

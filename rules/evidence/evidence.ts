@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getFieldRead } from '../utils/ast/field-read.js';
-import { type FunctionScope, getEnclosingFunction } from '../utils/ast/functions.js';
+import { getEnclosingFunction } from '../utils/ast/functions.js';
 import type { LicenseSpringSettings } from '../utils/catalog/settings.js';
 import { getDistinctiveCodes } from './distinctive-codes.js';
 import { getFileEvidence } from './file-evidence.js';
@@ -47,37 +47,13 @@ export function getEvidence(context: Readonly<TSESLint.RuleContext<string, reado
   const inFile = assumed || file.namesLicenseSpring || file.distinctiveCodeUses.length > 0 || usage.calls.size > 0;
   const fileStrength: EvidenceStrength | undefined = inFile ? 'file' : undefined;
 
-  /**
-   * The reads compared with distinctive codes, by function and by the path of
-   * the object read (`err.response.data.code` also under `err.response`, where
-   * axios keeps the status): a read asks only those it may share an error with.
-   */
-  let usesByOwner: Map<FunctionScope, Map<string, TSESTree.Node[]>> | undefined;
-  function getUsesByOwner(): Map<FunctionScope, Map<string, TSESTree.Node[]>> {
-    usesByOwner = new Map();
-    for (const { read, scope } of file.distinctiveCodeUses) {
-      const owner = read === undefined ? undefined : getFieldRead(read, sourceCode)?.owner;
-      if (read === undefined || owner === undefined) {
-        continue;
-      }
-      const byOwner = usesByOwner.get(scope) ?? new Map<string, TSESTree.Node[]>();
-      usesByOwner.set(scope, byOwner);
-      for (const key of owner.at(-1) === 'data' ? [owner.join('.'), owner.slice(0, -1).join('.')] : [owner.join('.')]) {
-        const reads = byOwner.get(key) ?? [];
-        reads.push(read);
-        byOwner.set(key, reads);
-      }
-    }
-    return usesByOwner;
-  }
-
   /** The same error compared with a distinctive code in the same function: `err.code === 'license_expired'` beside `err.status`. */
   function isComparedWithDistinctiveCode(read: TSESTree.Node): boolean {
     if (file.distinctiveCodeUses.length === 0) {
       return false;
     }
     const owner = getFieldRead(read, sourceCode)?.owner;
-    const candidates = owner === undefined ? undefined : (usesByOwner ?? getUsesByOwner()).get(getEnclosingFunction(read))?.get(owner.join('.'));
+    const candidates = owner === undefined ? undefined : file.getDistinctiveReads(getEnclosingFunction(read), owner);
     return candidates?.some((use) => use !== read && isSameErrorObject(read, use, sourceCode)) ?? false;
   }
 

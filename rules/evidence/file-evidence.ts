@@ -2,7 +2,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getStaticPropertyName, getStaticString, stripConversions, typeWrapperTypes } from '../utils/ast/expression.js';
-import { getCaseTransform, getFieldName } from '../utils/ast/field-read.js';
+import { getCaseTransform, getFieldName, getFieldRead } from '../utils/ast/field-read.js';
 import { isEqualityOperator } from '../utils/ast/field-comparison.js';
 import { type FunctionScope, getEnclosingFunction } from '../utils/ast/functions.js';
 import type { LicenseSpringSettings } from '../utils/catalog/settings.js';
@@ -37,6 +37,32 @@ export interface FileEvidence {
   readonly distinctiveCodeUses: readonly DistinctiveCodeUse[];
   /** The fields of `distinctiveCodeUses`. */
   readonly distinctiveCodeFields: ReadonlySet<string>;
+  /**
+   * The reads in `scope` compared with distinctive codes whose object has the
+   * path `owner` (`err.response.data.code` also counts under `err.response`,
+   * where axios keeps the status): the only ones a read of `owner` may share
+   * an error with.
+   */
+  getDistinctiveReads(scope: FunctionScope, owner: readonly string[]): readonly TSESTree.Node[] | undefined;
+}
+
+/** The reads of `uses` by function and by the path of the object read, for `getDistinctiveReads`. */
+function indexReadsByOwner(uses: readonly DistinctiveCodeUse[], sourceCode: Readonly<TSESLint.SourceCode>): Map<FunctionScope, Map<string, TSESTree.Node[]>> {
+  const index = new Map<FunctionScope, Map<string, TSESTree.Node[]>>();
+  for (const { read, scope } of uses) {
+    const owner = read === undefined ? undefined : getFieldRead(read, sourceCode)?.owner;
+    if (read === undefined || owner === undefined) {
+      continue;
+    }
+    const byOwner = index.get(scope) ?? new Map<string, TSESTree.Node[]>();
+    index.set(scope, byOwner);
+    for (const key of owner.at(-1) === 'data' ? [owner.join('.'), owner.slice(0, -1).join('.')] : [owner.join('.')]) {
+      const reads = byOwner.get(key) ?? [];
+      reads.push(read);
+      byOwner.set(key, reads);
+    }
+  }
+  return index;
 }
 
 /**
@@ -130,7 +156,10 @@ function findNodesAt(sourceCode: Readonly<TSESLint.SourceCode>, indices: readonl
 }
 
 function collectDistinctiveCodeUses(sourceCode: Readonly<TSESLint.SourceCode>, settings: LicenseSpringSettings): DistinctiveCodeUse[] {
-  const { codes, pattern } = getDistinctiveCodes(settings);
+  const { codes, pattern, mayContain } = getDistinctiveCodes(settings);
+  if (!mayContain(sourceCode.text)) {
+    return [];
+  }
   // The text finds the few strings worth a look; most files have none, and are never walked.
   const indices = Array.from(sourceCode.text.matchAll(pattern), (match) => match.index);
   if (indices.length === 0) {
@@ -162,10 +191,12 @@ export function getFileEvidence(sourceCode: Readonly<TSESLint.SourceCode>, filen
     return cached.evidence;
   }
   const distinctiveCodeUses = collectDistinctiveCodeUses(sourceCode, settings);
+  let readsByOwner: Map<FunctionScope, Map<string, TSESTree.Node[]>> | undefined;
   const evidence: FileEvidence = {
     namesLicenseSpring: vendorNamePattern.test(filename) || vendorNamePattern.test(sourceCode.text),
     distinctiveCodeUses,
     distinctiveCodeFields: new Set(distinctiveCodeUses.flatMap(({ field }) => (field === undefined ? [] : [field]))),
+    getDistinctiveReads: (scope, owner) => (readsByOwner ??= indexReadsByOwner(distinctiveCodeUses, sourceCode)).get(scope)?.get(owner.join('.')),
   };
   byFile.set(sourceCode, { settings, evidence });
   return evidence;

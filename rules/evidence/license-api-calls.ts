@@ -40,11 +40,12 @@ export interface LicenseApiUsage {
 
 /**
  * Text without which a file makes no License API call the model can see: the
- * SDK's package name, a LicenseSpring host, or the API's path. Checked before
+ * SDK's package name, a LicenseSpring host, or the API's path (not the types
+ * subpath, whose import alone makes no call). Checked before
  * any walk, so that the files of a large project that never mention the
  * License API cost one regular-expression scan.
  */
-const licenseApiText = /licensespring|api\/v4\//iu;
+const licenseApiText = /@licensespring\/|licensespring\.com|api\/v4\//iu;
 
 const noUsage: LicenseApiUsage = {
   calls: new Map(),

@@ -172,7 +172,7 @@ export class FailOpenChecker {
       // The success path has left: the code after the `try` runs only on failure, and is the handler's too,
       // up to the next License API call (a retry is that call's to judge) and within a bound, so that a
       // function of a thousand `try` statements is read once, not once per `try`.
-      const following = getFollowingStatements(tryStatement).slice(0, maxContinuation);
+      const following = getFollowingStatements(tryStatement, maxContinuation);
       const end = following.findIndex((statement) => this.#makesGatekeepingCall(statement));
       walker.walkStatements(end === -1 ? following : following.slice(0, end), states);
     } else if (!success.recordsSuccess) {

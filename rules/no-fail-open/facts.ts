@@ -74,7 +74,7 @@ const transportErrorNames: ReadonlySet<string> = new Set(['AbortError', 'Timeout
 function getErrorField(node: TSESTree.Node, context: TestContext): string | undefined {
   const read = getFieldRead(node);
   const root = read?.owner?.[0];
-  if (read === undefined || read.owner === undefined) {
+  if (read?.owner === undefined) {
     return undefined;
   }
   if (root !== undefined) {

@@ -148,21 +148,6 @@ export function describeGrantingValue(node: TSESTree.Node, context: GrantContext
   return undefined;
 }
 
-/** `false`, `null`, `undefined`, `0`, `''`, `{ valid: false }`: a value that refuses. */
-export function isDenyingValue(node: TSESTree.Node): boolean {
-  const expression = unwrapExpression(node);
-  if (expression.type === AST_NODE_TYPES.Literal) {
-    return expression.value === false || expression.value === 0 || expression.value === '' || expression.raw === 'null';
-  }
-  if (expression.type === AST_NODE_TYPES.Identifier) {
-    return expression.name === 'undefined';
-  }
-  if (expression.type === AST_NODE_TYPES.UnaryExpression) {
-    return expression.operator === 'void';
-  }
-  return expression.type === AST_NODE_TYPES.ObjectExpression && getGrantingField(expression) === undefined && expression.properties.some((property) => property.type === AST_NODE_TYPES.Property && grantingField.test(getStaticPropertyName(property) ?? ''));
-}
-
 /** `licensed = true`, `this.state.isValid = true`, `this.license = cachedLicense`: state that says the license is good. */
 export function describeGrantingAssignment(node: TSESTree.AssignmentExpression, context: GrantContext): string | undefined {
   if (node.operator !== '=') {

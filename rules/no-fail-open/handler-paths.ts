@@ -8,7 +8,6 @@ import {
   describeGrantingAssignment,
   describeGrantingCall,
   describeGrantingValue,
-  isDenyingValue,
   isExitCall,
   isLoggingCall,
 } from './grants.js';
@@ -36,8 +35,6 @@ export interface HandlerPaths {
   readonly grants: readonly Grant[];
   /** A path ends the handler normally (or returns nothing) having only logged, without ruling a rejection out. */
   readonly swallows: boolean;
-  /** A path returns a refusing value (`false`, `null`, `{ valid: false }`). */
-  readonly denies: boolean;
 }
 
 function stateKey(state: PathState): string {
@@ -72,7 +69,6 @@ export class HandlerWalker {
   /** `break` of the switch being walked, by the states that reach it. */
   #breaks: PathState[] = [];
   #swallows = false;
-  #denies = false;
   /** In a promise handler `return;` resolves `undefined` and the chain goes on; in a `catch` clause it leaves the function. */
   readonly #returnGoesOn: boolean;
 
@@ -114,7 +110,7 @@ export class HandlerWalker {
 
   get result(): HandlerPaths {
     const grants = [...this.#found].map(([node, grant]) => ({ node, ...grant }));
-    return { grants, swallows: this.#swallows, denies: this.#denies };
+    return { grants, swallows: this.#swallows };
   }
 
   #grant(node: TSESTree.Node, description: string, state: PathState, returnStatement?: TSESTree.ReturnStatement): void {
@@ -256,7 +252,6 @@ export class HandlerWalker {
     const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : undefined;
     // The app stops, the promise is rejected, or Express gets the error: a refusal.
     if (isExitCall(call) || name === 'reject' || (name === 'next' && call.arguments.length > 0)) {
-      this.#denies = true;
       return [];
     }
     const grant = describeGrantingCall(call, this.#grants);
@@ -285,10 +280,9 @@ export class HandlerWalker {
       return;
     }
     const grant = describeGrantingValue(node, this.#grants);
+    // Any other value (a refusal such as `false`, `null`, `{ valid: false }`, or one the rule cannot judge) grants nothing.
     if (grant !== undefined) {
       this.#grant(statement ?? node, `${statement === undefined ? 'resolves' : 'returns'} ${grant}`, state, statement);
-    } else if (isDenyingValue(node)) {
-      this.#denies = true;
     }
   }
 }

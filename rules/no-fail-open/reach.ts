@@ -2,21 +2,14 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { pushChildren } from '../evidence/license-api/instances.js';
-import { type PromiseLink, getPromiseChain } from '../evidence/license-api/outcomes.js';
-import { getStaticPropertyName, typeWrapperTypes, unwrapExpression } from '../utils/ast/expression.js';
+import { type PromiseLink, climbWrappers, getPromiseChain } from '../evidence/license-api/outcomes.js';
+import { getStaticPropertyName, unwrapExpression } from '../utils/ast/expression.js';
 import { isFunctionNode } from '../utils/ast/functions.js';
 
 /** How many steps a failure is followed out of a call (`.then` links, `Promise.all`, callbacks): real chains are short. */
 const maxSteps = 16;
 
-/** `node` with the `?.` and TypeScript wrappers around it. */
-export function climbWrappers(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  while (current.parent !== undefined && (current.parent.type === AST_NODE_TYPES.ChainExpression || typeWrapperTypes.has(current.parent.type))) {
-    current = current.parent;
-  }
-  return current;
-}
+export { climbWrappers };
 
 const combinators: ReadonlySet<string> = new Set(['all', 'any', 'race']);
 
@@ -179,21 +172,22 @@ function isLoop(node: TSESTree.Node): boolean {
 }
 
 /**
- * The statements that run after `statement` completes, in its function: the
- * rest of its block, then the rest of each enclosing block. A loop ends the
- * list (its body runs again), as does a `try` block, whose `finally` comes
- * between.
+ * The first `limit` statements that run after `statement` completes, in its
+ * function: the rest of its block, then the rest of each enclosing block. A
+ * loop ends the list (its body runs again), as does a `try` block, whose
+ * `finally` comes between.
  */
-export function getFollowingStatements(statement: TSESTree.Node): TSESTree.Node[] {
+export function getFollowingStatements(statement: TSESTree.Node, limit: number): TSESTree.Node[] {
   const following: TSESTree.Node[] = [];
-  for (let current = statement; current.type !== AST_NODE_TYPES.Program && !isFunctionNode(current); current = current.parent) {
+  for (let current = statement; following.length < limit && current.type !== AST_NODE_TYPES.Program && !isFunctionNode(current); current = current.parent) {
     const { parent } = current;
     if (isLoop(parent) || (parent.type === AST_NODE_TYPES.TryStatement && parent.block === current)) {
       break;
     }
     const list = getStatementList(parent);
     if (list !== undefined) {
-      following.push(...list.slice(indexOfStatement(list, current) + 1));
+      const start = indexOfStatement(list, current) + 1;
+      following.push(...list.slice(start, start + limit - following.length));
     }
   }
   return following;

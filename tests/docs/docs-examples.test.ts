@@ -159,8 +159,26 @@ function exampleLanguage(language: Language | 'not code'): ExampleLanguage {
   return language;
 }
 
+const typedFixture = ts.getParsedCommandLineOfConfigFile(path.join(typedFixtureDir, 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined });
+
+/**
+ * A typed example's imports of the types subpath and the SDK resolve in the
+ * typed fixture project, so its types are what the rules see (an unresolved
+ * import would silently leave them syntactic).
+ */
+function assertImportsResolve(code: string): void {
+  assert.ok(typedFixture, 'tests/fixtures/typed/tsconfig.json is readable');
+  for (const [, specifier = ''] of code.matchAll(/from '((?:eslint-plugin-licensespring|@licensespring\/)[^']*)'/gu)) {
+    const { resolvedModule } = ts.resolveModuleName(specifier, path.join(typedFixtureDir, 'file.ts'), typedFixture.options, ts.sys);
+    assert.ok(resolvedModule, `'${specifier}' resolves in the typed fixture project`);
+  }
+}
+
 function lint(block: CodeBlock, language: ExampleLanguage, config: Linter.Config): Linter.LintMessage[] {
   const typed = language === 'typescript';
+  if (typed) {
+    assertImportsResolve(block.code);
+  }
   const languageOptions: Linter.LanguageOptions = typed
     ? { parser: tsParser, parserOptions: { projectService: true, tsconfigRootDir: typedFixtureDir } }
     : { ecmaVersion: 'latest', sourceType: language === 'commonjs' ? 'commonjs' : 'module' };

@@ -28,7 +28,7 @@ function lint(code: string, { strict = false, settings = {} }: { strict?: boolea
 const sdkImport = "import { LicenseAPI } from '@licensespring/node-sdk';\n";
 const typesImport = "import { isLicenseApiError } from 'eslint-plugin-licensespring/types';\n";
 
-describe('evidence: code that is not License API code is left alone', () => {
+void describe('evidence: code that is not License API code is left alone', () => {
   const foreign: Record<string, string> = {
     'an SDK error module mapping statuses to classes': [
       'function toError(status, body) {',
@@ -50,29 +50,29 @@ describe('evidence: code that is not License API code is left alone', () => {
     'a table of generic codes': "const messages = { not_found: 'Gone', validation_error: 'Bad', invalid_value: 'Bad' };\nshow(messages[err.code]);",
   };
   for (const [name, code] of Object.entries(foreign)) {
-    it(`${name}: nothing under recommended or strict`, () => {
+    void it(`${name}: nothing under recommended or strict`, () => {
       assert.deepEqual(lint(code), []);
       assert.deepEqual(lint(code, { strict: true }), []);
     });
   }
 });
 
-describe('evidence: the file shows License API evidence', () => {
-  it('an import of the SDK: a status beside 401 is reported; a magic status is suggested, not fixed', () => {
+void describe('evidence: the file shows License API evidence', () => {
+  void it('an import of the SDK: a status beside 401 is reported; a magic status is suggested, not fixed', () => {
     assert.deepEqual(lint(`${sdkImport}if (error.status === 401 || error.status === 403) signIn();`), [
       '2:22 licensespring/no-magic-status magicStatus 1 suggestions',
       '2:46 licensespring/valid-error-status unreachableStatus 0 suggestions',
     ]);
   });
 
-  it('the types subpath: a generic code paired with the wrong status is suggested, not fixed', () => {
+  void it('the types subpath: a generic code paired with the wrong status is suggested, not fixed', () => {
     assert.deepEqual(lint(`${typesImport}const body = { status: 500, code: 'not_found', message: 'gone' };`), [
       '2:24 licensespring/status-matches-code statusMismatch 1 suggestions',
       '2:24 licensespring/no-magic-status magicStatus 1 suggestions',
     ]);
   });
 
-  it('naming the vendor in a comment is file evidence too', () => {
+  void it('naming the vendor in a comment is file evidence too', () => {
     assert.deepEqual(lint('// Client for the LicenseSpring License API\nswitch (res.status) { case 400: case 401: case 404: break; }'), [
       '2:9 licensespring/exhaustive-error-codes missingStatuses 1 suggestions',
       '2:28 licensespring/no-magic-status magicStatus 1 suggestions',
@@ -81,40 +81,40 @@ describe('evidence: the file shows License API evidence', () => {
     ]);
   });
 
-  it('the word "license" alone is not evidence', () => {
+  void it('the word "license" alone is not evidence', () => {
     assert.deepEqual(lint("// license checks\nif (license.status === 401 || license.status === 403) deny();\nif (err.code === 'expired') {}"), []);
   });
 });
 
-describe('evidence: the value itself shows it', () => {
-  it('the same error compared with a distinctive code: the status is fixed', () => {
+void describe('evidence: the value itself shows it', () => {
+  void it('the same error compared with a distinctive code: the status is fixed', () => {
     assert.deepEqual(lint("if (err.code === 'license_expired') lock();\nelse if (err.status === 500) retry();"), [
       '2:25 licensespring/no-magic-status magicStatus fix',
     ]);
   });
 
-  it('a distinctive code in the same body: the status is fixed, and so is a wrong one', () => {
+  void it('a distinctive code in the same body: the status is fixed, and so is a wrong one', () => {
     assert.deepEqual(lint("const body = { status: 404, code: 'license_not_found', message: '' };"), [
       '1:24 licensespring/status-matches-code statusMismatch fix',
       '1:24 licensespring/no-magic-status magicStatus fix',
     ]);
   });
 
-  it('a swapped pair the catalog sends together is fixed in a file with evidence', () => {
+  void it('a swapped pair the catalog sends together is fixed in a file with evidence', () => {
     assert.deepEqual(lint(`${typesImport}const fake = { code: 401, status: 'authentication_failure', message: '' };`), [
       '2:16 licensespring/status-matches-code swappedFields fix',
     ]);
   });
 
-  it('a status unknown to the API beside a distinctive code of the same error', () => {
+  void it('a status unknown to the API beside a distinctive code of the same error', () => {
     assert.deepEqual(lint("if (err.code === 'license_expired' || err.status === 403) lock();"), [
       '1:54 licensespring/valid-error-status unreachableStatus 0 suggestions',
     ]);
   });
 });
 
-describe('evidence: valid-error-code reports what evidence earns', () => {
-  it('spellings of known codes compared on a field the file compares with distinctive codes', () => {
+void describe('evidence: valid-error-code reports what evidence earns', () => {
+  void it('spellings of known codes compared on a field the file compares with distinctive codes', () => {
     const code = [
       "if (err.code === 'license_expired') lock();",
       "if (e.code === 'LICENSE_EXPIRED') lock();",
@@ -130,12 +130,12 @@ describe('evidence: valid-error-code reports what evidence earns', () => {
     ]);
   });
 
-  it("preset codes count as known codes: 'wrong-license-type'", () => {
+  void it("preset codes count as known codes: 'wrong-license-type'", () => {
     const code = "if (err.code === 'license_expired') lock();\nif (err.code === 'wrong-license-type') ask();";
     assert.deepEqual(lint(code, { settings: { presets: ['node-sdk'] } }), ['2:18 licensespring/valid-error-code unknownCode 1 suggestions']);
   });
 
-  it("a switch over distinctive codes: 'timeout' can never match, Node's system codes are the transport's", () => {
+  void it("a switch over distinctive codes: 'timeout' can never match, Node's system codes are the transport's", () => {
     const code = "switch (err.code) { case 'license_expired': break; case 'timeout': break; case 'ECONNREFUSED': break; }";
     assert.deepEqual(lint(code), [
       '1:9 licensespring/exhaustive-error-codes missingCodes 1 suggestions',
@@ -144,15 +144,15 @@ describe('evidence: valid-error-code reports what evidence earns', () => {
   });
 });
 
-describe("evidence: settings.licensespring.assume: 'license-api'", () => {
-  it('treats every file as License API code, with fixes', () => {
+void describe("evidence: settings.licensespring.assume: 'license-api'", () => {
+  void it('treats every file as License API code, with fixes', () => {
     assert.deepEqual(lint('if (error.status === 401 || error.status === 403) signIn();', { settings: { assume: 'license-api' } }), [
       '1:22 licensespring/no-magic-status magicStatus fix',
       '1:46 licensespring/valid-error-status unreachableStatus 0 suggestions',
     ]);
   });
 
-  it('rejects other values with a message naming the setting', () => {
+  void it('rejects other values with a message naming the setting', () => {
     assert.throws(() => lint('x;', { settings: { assume: 'yes' } }), /settings\.licensespring\.assume must be "evidence" or "license-api", got 'yes'/u);
   });
 });

@@ -62,7 +62,9 @@ void describe('oxlint parity', () => {
 
   void it('applies the same fixes in one pass', (t) => {
     t.diagnostic(`${String(result.fixedFiles)} files fixed`);
-    assert.ok(result.fixedFiles >= 100, `only ${String(result.fixedFiles)} files changed by fixes`);
+    // A floor, so that the comparison below compares something. Fixes need evidence on the value
+    // (docs/evidence.md), which many generated programs do not show: about 90 files of the corpus change.
+    assert.ok(result.fixedFiles >= 60, `only ${String(result.fixedFiles)} files changed by fixes`);
     assert.deepEqual(
       result.fixDifferences.map(({ file, eslint, oxlint }) => ({ file, eslint, oxlint })),
       [],

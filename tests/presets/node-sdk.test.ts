@@ -100,8 +100,9 @@ void describe('rules honour preset codes through settings', () => {
     );
 
   void it('status-matches-code knows the status of a preset code; valid-error-code knows the code', () => {
-    const code = "if (err.code === 'wrong_license_type' && err.status === 500) {}";
-    // Without the preset the code is unknown, and the catalog status beside it shows it is meant as a license code.
+    // In a file that talks to the SDK (evidence, docs/evidence.md): without the preset the code is unknown, and the
+    // catalog status beside it shows it is meant as a license code. With the preset it is a known code of status 400.
+    const code = "const { LicenseAPI } = require('@licensespring/node-sdk');\nif (err.code === 'wrong_license_type' && err.status === 500) {}";
     assert.deepEqual(
       lint(code, {}).map(({ ruleId }) => ruleId),
       ['licensespring/valid-error-code'],

@@ -39,7 +39,7 @@ export const otherEndpoints: readonly string[] = [
 ];
 
 /** The hosts of LicenseSpring's services (`api.licensespring.com`, `saas.licensespring.com`, ...). */
-export const licenseSpringHost = /(?:^|[/.@])licensespring\.com(?=$|[/:?#\uFFFD])/iu;
+const licenseSpringHost = /(?:^|[/.@])licensespring\.com(?=$|[/:?#\uFFFD])/iu;
 
 /** The License API's path prefix, which the endpoint follows. */
 const apiPathPrefix = /(?:^|\/)api\/v4\/(?<rest>[^?#]*)/u;

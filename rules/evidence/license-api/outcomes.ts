@@ -21,7 +21,7 @@ function isPromiseMethod(name: string | undefined): name is PromiseMethod {
 }
 
 /** `node` with the `?.` and TypeScript wrappers around it (`call()!`, `(call() as Promise<T>)`): what a `.then` is read from. */
-function climbWrappers(node: TSESTree.Node): TSESTree.Node {
+export function climbWrappers(node: TSESTree.Node): TSESTree.Node {
   let current = node;
   while (current.parent !== undefined && (current.parent.type === AST_NODE_TYPES.ChainExpression || typeWrapperTypes.has(current.parent.type))) {
     current = current.parent;

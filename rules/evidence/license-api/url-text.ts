@@ -7,7 +7,7 @@ import { getStaticPropertyName } from '../../utils/ast/expression.js';
 import { findVariable, isVariableDefinition } from '../../utils/ast/scope.js';
 
 /** Stands for a part of a URL not known statically (`${process.env.API}`): it may end a host, and matches no path. */
-export const unknownUrlPart = '\uFFFD';
+const unknownUrlPart = '\uFFFD';
 
 type StaticScope = Parameters<typeof getStaticValue>[1];
 

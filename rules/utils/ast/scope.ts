@@ -8,7 +8,10 @@ type Definition = TSESLint.Scope.Definition;
  * (at run time they are the scope manager's own, whichever parser made them).
  */
 export function findVariable(scope: TSESLint.Scope.Scope, nameOrNode: string | TSESTree.Identifier): TSESLint.Scope.Variable | null {
-  return findVariableInScope(scope as Parameters<typeof findVariableInScope>[0], nameOrNode) as TSESLint.Scope.Variable | null;
+  // By name: given a node, eslint-utils first looks for the innermost scope holding it among every child scope
+  // of `scope`, which the callers' `getScope(node)` already is; with many siblings that search made lookups quadratic.
+  const name = typeof nameOrNode === 'string' ? nameOrNode : nameOrNode.name;
+  return findVariableInScope(scope as Parameters<typeof findVariableInScope>[0], name) as TSESLint.Scope.Variable | null;
 }
 
 // The `DefinitionType` enum lives in the scope manager, which is no run-time dependency of the

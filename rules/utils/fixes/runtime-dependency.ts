@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** `eslint-plugin-licensespring` for `eslint-plugin-licensespring/types`, `@scope/name` for `@scope/name/sub`. */
@@ -13,12 +13,32 @@ interface PackageJson {
   readonly peerDependencies?: unknown;
 }
 
+/**
+ * Manifests read so far, by path, with the modification time they were read
+ * at: a fix asks for the same package.json on every file of a project. The
+ * time keeps an editor's long-running ESLint from answering with a stale
+ * file; each worker thread of `--concurrency` has its own copy.
+ */
+const manifests = new Map<string, { readonly mtimeMs: number; readonly manifest: PackageJson | undefined }>();
+
 function readPackageJson(file: string): PackageJson | undefined {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as PackageJson;
-  } catch {
+  // Without throwing: most folders on the way up have no package.json, and an exception per folder is slow.
+  const mtimeMs = statSync(file, { throwIfNoEntry: false })?.mtimeMs;
+  if (mtimeMs === undefined) {
     return undefined;
   }
+  const cached = manifests.get(file);
+  if (cached?.mtimeMs === mtimeMs) {
+    return cached.manifest;
+  }
+  let manifest: PackageJson | undefined;
+  try {
+    manifest = JSON.parse(readFileSync(file, 'utf8')) as PackageJson;
+  } catch {
+    manifest = undefined;
+  }
+  manifests.set(file, { mtimeMs, manifest });
+  return manifest;
 }
 
 function lists(field: unknown, name: string): boolean {

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, AST_TOKEN_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getRuntimeDependency, type RuntimeDependency } from './runtime-dependency.js';
+import type { RuntimeDependency } from './runtime-dependency.js';
 import { findVariable } from '../ast/scope.js';
 
 import { getStaticPropertyName } from '../ast/expression.js';
@@ -47,8 +47,12 @@ export function getStatusConstantReplacement(
   node: TSESTree.Node,
   source: StatusConstantSource,
   member: string,
-  /** Whether the user named the module (`constantSource`): it is the project's own, or installed as the user chose. */
-  chosenByUser: boolean,
+  /**
+   * Where the app keeps the module, asked only when an import must be added;
+   * `undefined` when the user named the module (`constantSource`): it is the
+   * project's own, or installed as the user chose.
+   */
+  getDependency: () => RuntimeDependency | undefined,
 ): StatusConstantReplacement {
   const { sourceCode } = context;
   const program = sourceCode.ast;
@@ -60,7 +64,7 @@ export function getStatusConstantReplacement(
   }
   const free = isNameFree(sourceCode, scope, source.name);
   const local = free ? source.name : findFreeAlias(sourceCode, scope, source.name);
-  const dependency = chosenByUser ? undefined : getRuntimeDependency(context.filename, source.module);
+  const dependency = getDependency();
   const missingDependency = dependency?.installed === false ? dependency : undefined;
   return {
     autofix: free && !commonJs && missingDependency === undefined,
