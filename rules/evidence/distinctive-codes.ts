@@ -29,8 +29,8 @@ export interface DistinctiveCodes {
   readonly codes: ReadonlySet<string>;
   /**
    * A cheap test that a text may hold a distinctive code: a licensing word
-   * joined to another by `_` (`license_`, `_trial`), which prose and other
-   * APIs' code rarely write. Only a text that passes is searched with
+   * joined to another by `_` (`license_`, `_TRIAL`), in lower or upper case,
+   * which prose and other APIs' code rarely write. Only a text that passes is searched with
    * `pattern`, whose many alternatives cost far more per character.
    */
   readonly mayContain: (text: string) => boolean;
@@ -60,10 +60,12 @@ export function getDistinctiveCodes(settings: LicenseSpringSettings): Distinctiv
     // Longest first, so that a code is not cut short by another it starts with.
     const alternatives = [...codes].sort((a, b) => b.length - a.length).map(escapeForPattern);
     const pattern = new RegExp(`(?<![\\w$])(?:${alternatives.join('|')})(?![\\w$])`, 'giu');
-    const words = [...licensingWords].join('|');
-    const userCodes = [...settings.additionalCodes.keys()].map(escapeForPattern);
-    const prefilter = new RegExp(`_(?:${words})|(?:${words})_${userCodes.length === 0 ? '' : `|${userCodes.join('|')}`}`, 'iu');
-    distinctive = { codes, pattern, mayContain: (text) => prefilter.test(text) };
+    // Plain substrings, in the two cases codes are written in: `String#includes` scans far faster than a regular expression.
+    const needles = [
+      ...[...licensingWords].flatMap((word) => [`_${word}`, `${word}_`]),
+      ...settings.additionalCodes.keys(),
+    ].flatMap((needle) => [needle.toLowerCase(), needle.toUpperCase()]);
+    distinctive = { codes, pattern, mayContain: (text) => needles.some((needle) => text.includes(needle)) };
     bySettings.set(settings, distinctive);
   }
   return distinctive;

@@ -11,10 +11,14 @@ import { getDistinctiveCodes } from './distinctive-codes.js';
 /**
  * The vendor's name, in the SDK's package name (`@licensespring/node-sdk`),
  * the types subpath (`eslint-plugin-licensespring/types`), the API host
- * (`api.licensespring.com`) or a comment about it. Unlike "license", no other
- * vendor's code says it.
+ * (`api.licensespring.com`) or a comment about it, in the spellings people
+ * write. Unlike "license", no other vendor's code says it.
  */
-const vendorNamePattern = /licensespring/iu;
+const vendorNames = ['licensespring', 'LicenseSpring', 'Licensespring', 'LICENSESPRING'];
+
+function namesVendor(text: string): boolean {
+  return vendorNames.some((name) => text.includes(name));
+}
 
 /** A field compared with, switched on or set to a distinctive code. */
 export interface DistinctiveCodeUse {
@@ -193,7 +197,7 @@ export function getFileEvidence(sourceCode: Readonly<TSESLint.SourceCode>, filen
   const distinctiveCodeUses = collectDistinctiveCodeUses(sourceCode, settings);
   let readsByOwner: Map<FunctionScope, Map<string, TSESTree.Node[]>> | undefined;
   const evidence: FileEvidence = {
-    namesLicenseSpring: vendorNamePattern.test(filename) || vendorNamePattern.test(sourceCode.text),
+    namesLicenseSpring: namesVendor(filename) || namesVendor(sourceCode.text),
     distinctiveCodeUses,
     distinctiveCodeFields: new Set(distinctiveCodeUses.flatMap(({ field }) => (field === undefined ? [] : [field]))),
     getDistinctiveReads: (scope, owner) => (readsByOwner ??= indexReadsByOwner(distinctiveCodeUses, sourceCode)).get(scope)?.get(owner.join('.')),
