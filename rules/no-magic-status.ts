@@ -202,8 +202,12 @@ export default createRule<Options, MessageId>({
           break;
         case AST_NODE_TYPES.Property: {
           const name = parent.value === child ? getStaticPropertyName(parent) : undefined;
-          const code = parent.parent.type === AST_NODE_TYPES.ObjectExpression ? getObjectLiteralFields(parent.parent).get('code') : undefined;
-          if (name !== undefined && statusProperties.has(name) && code !== undefined) {
+          const object = parent.parent;
+          const code =
+            name !== undefined && statusProperties.has(name) && object.type === AST_NODE_TYPES.ObjectExpression
+              ? getObjectLiteralFields(object).get('code')
+              : undefined;
+          if (code !== undefined) {
             strength = getCodeEvidence(code.value);
           }
           break;

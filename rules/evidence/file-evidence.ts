@@ -11,13 +11,14 @@ import { getDistinctiveCodes } from './distinctive-codes.js';
 /**
  * The vendor's name, in the SDK's package name (`@licensespring/node-sdk`),
  * the types subpath (`eslint-plugin-licensespring/types`), the API host
- * (`api.licensespring.com`) or a comment about it, in the spellings people
- * write. Unlike "license", no other vendor's code says it.
+ * (`api.licensespring.com`) or a comment about it, in any case
+ * (`licenseSpring` in the SDK's own files). Unlike "license", no other
+ * vendor's code says it.
  */
-const vendorNames = ['licensespring', 'LicenseSpring', 'Licensespring', 'LICENSESPRING'];
+const vendorNamePattern = /licensespring/iu;
 
 function namesVendor(text: string): boolean {
-  return vendorNames.some((name) => text.includes(name));
+  return vendorNamePattern.test(text);
 }
 
 /** A field compared with, switched on or set to a distinctive code. */

@@ -81,6 +81,13 @@ void describe('evidence: the file shows License API evidence', () => {
     ]);
   });
 
+  void it('the vendor named in any case counts (the SDK\'s own files say `licenseSpring`)', () => {
+    assert.deepEqual(lint('const licenseSpring = createClient();\nif (error.status === 401 || error.status === 403) signIn();'), [
+      '2:22 licensespring/no-magic-status magicStatus 1 suggestions',
+      '2:46 licensespring/valid-error-status unreachableStatus 0 suggestions',
+    ]);
+  });
+
   void it('the word "license" alone is not evidence', () => {
     assert.deepEqual(lint("// license checks\nif (license.status === 401 || license.status === 403) deny();\nif (err.code === 'expired') {}"), []);
   });
