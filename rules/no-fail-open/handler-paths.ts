@@ -11,6 +11,7 @@ import {
   isExitCall,
   isLoggingCall,
 } from './grants.js';
+import { isLoop } from './reach.js';
 
 /** One way through a handler so far: what it knows of the failure, and whether it did anything but log. */
 interface PathState {
@@ -182,13 +183,7 @@ export class HandlerWalker {
   }
 
   #walkLoopBody(statement: TSESTree.Node, states: readonly PathState[]): void {
-    if (
-      statement.type === AST_NODE_TYPES.ForStatement ||
-      statement.type === AST_NODE_TYPES.ForInStatement ||
-      statement.type === AST_NODE_TYPES.ForOfStatement ||
-      statement.type === AST_NODE_TYPES.WhileStatement ||
-      statement.type === AST_NODE_TYPES.DoWhileStatement
-    ) {
+    if (isLoop(statement)) {
       const breaks = this.#breaks;
       this.#statement(statement.body, dedupe(states.map(acted)));
       // A `break` in the loop leaves the loop, not an enclosing switch.

@@ -161,7 +161,15 @@ function getStatementList(parent: TSESTree.Node): StatementList | undefined {
   }
 }
 
-function isLoop(node: TSESTree.Node): boolean {
+export type LoopStatement =
+  | TSESTree.DoWhileStatement
+  | TSESTree.ForInStatement
+  | TSESTree.ForOfStatement
+  | TSESTree.ForStatement
+  | TSESTree.WhileStatement;
+
+/** A `for`, `for…in`, `for…of`, `while` or `do…while` statement. */
+export function isLoop(node: TSESTree.Node): node is LoopStatement {
   return (
     node.type === AST_NODE_TYPES.ForStatement ||
     node.type === AST_NODE_TYPES.ForInStatement ||
