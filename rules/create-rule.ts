@@ -39,7 +39,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * runs for every rule on every file.
  */
 function mergeOption(defaultValue: unknown, userValue: unknown): unknown {
-  if (userValue === undefined) {
+  if (userValue === undefined || userValue === defaultValue) {
     return defaultValue;
   }
   if (!isPlainObject(defaultValue) || !isPlainObject(userValue)) {
@@ -69,7 +69,11 @@ export function createRule<Options extends readonly unknown[], MessageId extends
     name,
     meta: { ...meta, docs: { ...meta.docs, url: getDocsUrl(name) } },
     create(context) {
-      const options = defaultOptions.map((value, index) => mergeOption(value, context.options[index])) as unknown as Options;
+      // ESLint 9.15 and later hand a rule configured without options its `meta.defaultOptions` array itself: nothing to merge.
+      const options =
+        context.options === defaultOptions
+          ? defaultOptions
+          : (defaultOptions.map((value, index) => mergeOption(value, context.options[index])) as unknown as Options);
       return create(context, options);
     },
   };

@@ -1,7 +1,9 @@
 import { createRule } from './create-rule.js';
+import { getEvidence } from './evidence/evidence.js';
 import { getLicenseApiUsage } from './evidence/license-api-calls.js';
 import { FailOpenChecker, type MessageId } from './no-fail-open/checker.js';
 import { findTransportHelpers } from './no-fail-open/transport-helpers.js';
+import { getLicenseSpringSettings } from './utils/catalog/settings.js';
 
 export interface NoFailOpenOptions {
   readonly transportTests?: readonly string[];
@@ -53,9 +55,12 @@ export default createRule<Options, MessageId>({
     },
   },
   create(context, [{ transportTests = [] }]) {
-    const usage = getLicenseApiUsage(context);
+    // Files without evidence (nearly all of a project) make no License API call, and cost the evidence model's text check only.
+    if (!getEvidence(context, getLicenseSpringSettings(context)).inFile) {
+      return {};
+    }
+    const usage = getLicenseApiUsage(context.sourceCode);
     const gatekeeping = [...usage.calls.values()].filter((call) => call.gatekeeping);
-    // Files without a gatekeeping call (nearly all of a project) cost the evidence model's text check and nothing more.
     if (gatekeeping.length === 0) {
       return {};
     }

@@ -134,22 +134,21 @@ export default createRule<Options, MessageId>({
     } = options;
     const settings = getLicenseSpringSettings(context);
     const services = getTypeInformation(context, settings);
+    const evidence = getEvidence(context, settings);
+    // No types, and nothing in the file about the License API: no number here is a license status.
+    if (!evidence.inFile && services === undefined) {
+      return {};
+    }
     const statusProperties = new Set(statusPropertyList);
     const allowObjects = new Set(allowObjectList);
     const additionalStatuses = [...settings.additionalCodes.values()].filter((status) => status !== undefined);
     const licenseStatuses: ReadonlySet<number> =
       additionalStatuses.length === 0 ? catalogStatuses : new Set([...catalogStatuses, ...additionalStatuses]);
     const isCandidate = statuses === 'http' ? isHttpStatus : (value: number) => licenseStatuses.has(value);
-
-    const evidence = getEvidence(context, settings);
     // Read from disk once per file, and only when a fix would add an import.
     let dependency: { readonly value: RuntimeDependency | undefined } | undefined;
     const getDependency = (): RuntimeDependency | undefined =>
       (dependency ??= { value: options.constantSource === undefined ? getRuntimeDependency(context.filename, source.module) : undefined }).value;
-    // No types, and nothing in the file about the License API: no number here is a license status.
-    if (!evidence.inFile && services === undefined) {
-      return {};
-    }
 
     /** Evidence that `other`, compared with or switched on, holds a license error status. */
     function getComparedEvidence(other: TSESTree.Node): EvidenceStrength | undefined {

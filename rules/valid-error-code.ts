@@ -55,6 +55,10 @@ export default createRule<Options, MessageId>({
   create(context, [options]) {
     const settings = getLicenseSpringSettings(context);
     const services = getTypeInformation(context, settings);
+    const evidence = getEvidence(context, settings);
+    if (!evidence.inFile && services === undefined) {
+      return {};
+    }
     const { sourceCode } = context;
     // Where TypeScript checks the file, a string that does not fit a code type is already a compile
     // error: types can then only overrule a report made by shape, and expected types add nothing.
@@ -62,10 +66,6 @@ export default createRule<Options, MessageId>({
     const codeProperties = new Set(options.codeProperties ?? ['code']);
     const { knownCodes } = settings;
     const reported = new WeakSet<TSESTree.Node>();
-    const evidence = getEvidence(context, settings);
-    if (!evidence.inFile && services === undefined) {
-      return {};
-    }
     const { isKnown, closestCodes, isNearMissByName, isReportable, isDistinctive, getFieldEvidence, getDecisionEvidence, getStatusEvidence } =
       createPositionJudge(sourceCode, settings, evidence, codeProperties);
 

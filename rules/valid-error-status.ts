@@ -60,6 +60,10 @@ export default createRule<Options, MessageId>({
   create(context) {
     const settings = getLicenseSpringSettings(context);
     const services = getTypeInformation(context, settings);
+    const evidence = getEvidence(context, settings);
+    if (!evidence.inFile && services === undefined) {
+      return {};
+    }
     const { sourceCode } = context;
     const { knownCodes, knownStatuses } = settings;
     // TypeScript already rejects a number compared with a literal union it is not part of.
@@ -67,10 +71,6 @@ export default createRule<Options, MessageId>({
     /** Comparisons and switches that may check a code; read only when a status check needs them. */
     const codeCheckCandidates: (TSESTree.BinaryExpression | TSESTree.SwitchStatement)[] = [];
     const pending: PendingCheck[] = [];
-    const evidence = getEvidence(context, settings);
-    if (!evidence.inFile && services === undefined) {
-      return {};
-    }
 
     function isUnreachable(status: number | undefined): status is number {
       return status !== undefined && isErrorStatus(status) && !knownStatuses.has(status);

@@ -4,7 +4,7 @@ import { getFieldRead } from '../utils/ast/field-read.js';
 import { getEnclosingFunction } from '../utils/ast/functions.js';
 import type { LicenseSpringSettings } from '../utils/catalog/settings.js';
 import { getDistinctiveCodes } from './distinctive-codes.js';
-import { getFileEvidence } from './file-evidence.js';
+import { getFileEvidence, namesVendor } from './file-evidence.js';
 import { getLicenseApiUsage } from './license-api-calls.js';
 import { getRootVariable, isSameErrorObject } from './same-error-object.js';
 
@@ -37,13 +37,11 @@ export interface LicenseApiEvidence {
   ofCode(code: string | undefined): EvidenceStrength | undefined;
 }
 
-/** The evidence of one file, for one rule's `create`; the expensive parts are computed once per file. */
-export function getEvidence(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>, settings: LicenseSpringSettings): LicenseApiEvidence {
-  const { sourceCode } = context;
+function computeEvidence(sourceCode: Readonly<TSESLint.SourceCode>, filename: string, settings: LicenseSpringSettings): LicenseApiEvidence {
   const assumed = settings.assume === 'license-api';
   const { codes } = getDistinctiveCodes(settings);
-  const file = getFileEvidence(sourceCode, context.filename, settings);
-  const usage = getLicenseApiUsage(context);
+  const file = getFileEvidence(sourceCode, filename, settings);
+  const usage = getLicenseApiUsage(sourceCode);
   const inFile = assumed || file.namesLicenseSpring || file.distinctiveCodeUses.length > 0 || usage.calls.size > 0;
   const fileStrength: EvidenceStrength | undefined = inFile ? 'file' : undefined;
 
@@ -79,4 +77,67 @@ export function getEvidence(context: Readonly<TSESLint.RuleContext<string, reado
       return fileStrength;
     },
   };
+}
+
+/**
+ * The vendor's name or the API's path (`api/v4/`): one of them is in the text
+ * of every file that names LicenseSpring or makes a License API call the
+ * model sees. One scan for both.
+ */
+const vendorOrApiPath = /licensespring|api\/v4\//iu;
+
+/**
+ * Whether a file may show any evidence, from its name and text alone: the
+ * vendor's name, the API's path, or a distinctive code. Most files of a
+ * project fail this, and it allocates next to nothing, so that they cost two
+ * scans of their text.
+ */
+function mayShowEvidence(text: string, filename: string, settings: LicenseSpringSettings): boolean {
+  return (
+    settings.assume === 'license-api' ||
+    namesVendor(filename) ||
+    vendorOrApiPath.test(text) ||
+    getDistinctiveCodes(settings).findInText(text).length > 0
+  );
+}
+
+interface CachedEvidence {
+  readonly settings: LicenseSpringSettings;
+  readonly evidence: LicenseApiEvidence;
+}
+
+/** The evidence of a file that shows none, one per settings object: shared by all such files. */
+const withoutEvidence = new WeakMap<LicenseSpringSettings, CachedEvidence>();
+
+function getWithoutEvidence(settings: LicenseSpringSettings): CachedEvidence {
+  let cached = withoutEvidence.get(settings);
+  if (cached === undefined) {
+    const { codes } = getDistinctiveCodes(settings);
+    const evidence: LicenseApiEvidence = {
+      assumed: false,
+      inFile: false,
+      distinctiveCodeFields: new Set(),
+      isDistinctive: (code) => codes.has(code),
+      ofRead: () => undefined,
+      ofCode: (code) => (code !== undefined && codes.has(code) ? 'value' : undefined),
+    };
+    cached = { settings, evidence };
+    withoutEvidence.set(settings, cached);
+  }
+  return cached;
+}
+
+const byFile = new WeakMap<Readonly<TSESLint.SourceCode>, CachedEvidence>();
+
+/** The evidence of one file, computed once for every rule that asks (a rule's `create` asks on every file). */
+export function getEvidence(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>, settings: LicenseSpringSettings): LicenseApiEvidence {
+  const { sourceCode, filename } = context;
+  let cached = byFile.get(sourceCode);
+  if (cached?.settings !== settings) {
+    cached = mayShowEvidence(sourceCode.text, filename, settings)
+      ? { settings, evidence: computeEvidence(sourceCode, filename, settings) }
+      : getWithoutEvidence(settings);
+    byFile.set(sourceCode, cached);
+  }
+  return cached.evidence;
 }

@@ -17,7 +17,8 @@ import { getDistinctiveCodes } from './distinctive-codes.js';
  */
 const vendorNamePattern = /licensespring/iu;
 
-function namesVendor(text: string): boolean {
+/** Whether `text` (a path, a file's text) names LicenseSpring. */
+export function namesVendor(text: string): boolean {
   return vendorNamePattern.test(text);
 }
 
@@ -161,12 +162,9 @@ function findNodesAt(sourceCode: Readonly<TSESLint.SourceCode>, indices: readonl
 }
 
 function collectDistinctiveCodeUses(sourceCode: Readonly<TSESLint.SourceCode>, settings: LicenseSpringSettings): DistinctiveCodeUse[] {
-  const { codes, pattern, mayContain } = getDistinctiveCodes(settings);
-  if (!mayContain(sourceCode.text)) {
-    return [];
-  }
+  const { codes, findInText } = getDistinctiveCodes(settings);
   // The text finds the few strings worth a look; most files have none, and are never walked.
-  const indices = Array.from(sourceCode.text.matchAll(pattern), (match) => match.index);
+  const indices = findInText(sourceCode.text);
   if (indices.length === 0) {
     return [];
   }

@@ -41,9 +41,7 @@ export interface LicenseApiUsage {
 /**
  * Text without which a file makes no License API call the model can see: the
  * SDK's package name, a LicenseSpring host, or the API's path (not the types
- * subpath, whose import alone makes no call). Checked before
- * any walk, so that the files of a large project that never mention the
- * License API cost one regular-expression scan.
+ * subpath, whose import alone makes no call). Checked before any walk.
  */
 const licenseApiText = /@licensespring\/|licensespring\.com|api\/v4\//iu;
 
@@ -115,8 +113,7 @@ function computeUsage(sourceCode: Readonly<TSESLint.SourceCode>): LicenseApiUsag
 
 /** Computed once per file (cache in a WeakMap keyed by SourceCode; no other module-level mutable state) and cheap when the file
  *  does not mention the SDK or a License API host/path (a text pre-check before any walk). */
-export function getLicenseApiUsage(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): LicenseApiUsage {
-  const { sourceCode } = context;
+export function getLicenseApiUsage(sourceCode: Readonly<TSESLint.SourceCode>): LicenseApiUsage {
   let usage = usageBySource.get(sourceCode);
   if (usage === undefined) {
     usage = computeUsage(sourceCode);

@@ -32,7 +32,7 @@ export function probe(code: string, dialect: Dialect = 'module'): ProbeResult {
     create(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>) {
       return {
         'Program:exit'() {
-          const usage = getLicenseApiUsage(context);
+          const usage = getLicenseApiUsage(context.sourceCode);
           for (const call of [...usage.calls.values()].sort((a, b) => a.node.range[0] - b.node.range[0])) {
             const { line, column } = call.node.loc.start;
             result.calls.push(`${String(line)}:${String(column)} ${call.name} ${call.gatekeeping ? 'gatekeeping' : 'other'} ${call.via}`);
