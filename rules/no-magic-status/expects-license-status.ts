@@ -2,6 +2,7 @@ import type { ParserServicesWithTypeInformation, TSESTree } from '@typescript-es
 import type * as ts from 'typescript';
 
 import { catalogStatuses } from '../utils/catalog/catalog.js';
+import { getDeclaredType } from '../evidence/declared-type.js';
 import { getLiteralUnion } from '../evidence/literal-types.js';
 
 /**
@@ -13,9 +14,15 @@ export function isLicenseStatusType(type: ts.Type): boolean {
   return numbers.size > 0 && strings.size === 0 && !hasOther && [...numbers].every((status) => catalogStatuses.has(status));
 }
 
-/** Whether the value of `node` is a license status by its own type (an operand or a switch discriminant). */
+/**
+ * Whether the value of `node` is a license status by its own type (an
+ * operand or a switch discriminant). Declarations answer first: a value
+ * declared a license status is one wherever it is read. Only where they
+ * cannot tell (a `catch` parameter narrowed by `isLicenseApiError`) is the
+ * checker asked for the narrowed type, which costs a walk of the function.
+ */
 export function hasLicenseStatusType(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
-  return isLicenseStatusType(services.getTypeAtLocation(node));
+  return isLicenseStatusType(getDeclaredType(services, node) ?? services.getTypeAtLocation(node));
 }
 
 /** Whether the place `node` sits in expects a license status: an annotated variable, parameter, return, property... */

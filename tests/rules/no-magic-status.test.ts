@@ -930,3 +930,56 @@ createUntypedRuleTester().run('no-magic-status: fixes and the dependencies of pa
     },
   ],
 });
+
+/**
+ * With the default settings, a status compared in a file that only names
+ * LicenseSpring is reported with a suggestion; the value's type makes it a
+ * fix. Declarations answer first (cheap); a root typed `unknown` (a `catch`
+ * parameter) is answered by the narrowed type at the comparison.
+ */
+createTypedRuleTester().run('no-magic-status: types as evidence (typed, default settings)', rule, {
+  valid: [],
+  invalid: [
+    {
+      // A parameter declared a License API error.
+      code: `${typesImport}\nexport function retry(err: LicenseApiError): boolean {\n  return err.status === 409;\n}`,
+      output: withValueImport('export function retry(err: LicenseApiError): boolean {\n  return err.status === LicenseStatus.CONFLICT;\n}'),
+      errors: [{ messageId: 'magicStatus', data: { status: '409', constant: 'LicenseStatus.CONFLICT' }, line: 3, column: 25 }],
+    },
+    {
+      // A property path through optional fields, declared all the way.
+      code: `${typesImport}\nexport function gone(failure: { response?: { data?: LicenseApiError } }): boolean {\n  return failure.response?.data?.status === 404;\n}`,
+      output: withValueImport(
+        'export function gone(failure: { response?: { data?: LicenseApiError } }): boolean {\n  return failure.response?.data?.status === LicenseStatus.NOT_FOUND;\n}',
+      ),
+      errors: [{ messageId: 'magicStatus', data: { status: '404', constant: 'LicenseStatus.NOT_FOUND' }, line: 3, column: 45 }],
+    },
+    {
+      // A catch parameter is `unknown` by its declaration: only the narrowing of the guard shows its type.
+      code: "import { isLicenseApiError } from 'eslint-plugin-licensespring/types';\ntry {\n  run();\n} catch (error) {\n  if (isLicenseApiError(error) && error.status === 409) {}\n}\ndeclare function run(): void;",
+      output:
+        "import { isLicenseApiError, LicenseStatus } from 'eslint-plugin-licensespring/types';\ntry {\n  run();\n} catch (error) {\n  if (isLicenseApiError(error) && error.status === LicenseStatus.CONFLICT) {}\n}\ndeclare function run(): void;",
+      errors: [{ messageId: 'magicStatus', data: { status: '409', constant: 'LicenseStatus.CONFLICT' }, line: 5, column: 52 }],
+    },
+    {
+      // Declared a plain number: the file's evidence reports it, but only as a suggestion.
+      code: `${typesImport}\nexport function gone(res: { status: number }): boolean {\n  return res.status === 404;\n}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'magicStatus',
+          data: { status: '404', constant: 'LicenseStatus.NOT_FOUND' },
+          line: 3,
+          column: 25,
+          suggestions: [
+            {
+              messageId: 'useStatusConstant',
+              data: { status: '404', constant: 'LicenseStatus.NOT_FOUND' },
+              output: withValueImport(`export function gone(res: { status: number }): boolean {\n  return res.status === LicenseStatus.NOT_FOUND;\n}`),
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
