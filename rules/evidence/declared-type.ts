@@ -45,8 +45,11 @@ export function getDeclaredType(services: ParserServicesWithTypeInformation, nod
   if ((type.flags & (TypeFlags.Any | TypeFlags.Unknown)) !== 0) {
     return undefined;
   }
+  const nullish = TypeFlags.Undefined | TypeFlags.Null;
   for (const name of path.properties) {
-    const property = checker.getPropertyOfType(checker.getNonNullableType(type), name);
+    // `getNonNullableType` maps every member of a union anew on each call; most types have nothing to remove.
+    const object = type.isUnion() && type.types.some((member) => (member.flags & nullish) !== 0) ? checker.getNonNullableType(type) : type;
+    const property = checker.getPropertyOfType(object, name);
     if (property === undefined) {
       return undefined;
     }

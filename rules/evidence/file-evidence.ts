@@ -121,40 +121,55 @@ function getUse(literal: TSESTree.Node, value: string, codes: ReadonlySet<string
   return field === undefined || parent === undefined ? undefined : { field, read, scope: getEnclosingFunction(parent) };
 }
 
+/** The first position in `indices[from..to)` (ascending) that holds `offset` or more; `to` if none does. */
+function firstIndexFrom(indices: readonly number[], offset: number, from: number, to: number): number {
+  let low = from;
+  let high = to;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((indices[middle] ?? 0) < offset) {
+      low = middle + 1;
+    } else {
+      high = middle;
+    }
+  }
+  return low;
+}
+
+function isNode(value: unknown): value is TSESTree.Node {
+  return typeof value === 'object' && value !== null && 'range' in value;
+}
+
 /**
  * The innermost node at each of `indices` (ascending), found in one descent
  * that enters only the nodes holding one of them: linear in the file however
  * many codes it has, where asking `getNodeByRangeIndex` once per index would
- * walk the siblings of every ancestor again each time.
+ * walk the siblings of every ancestor again each time. Each child finds its
+ * share of the indices by binary search, so the order of visitor keys (a
+ * template's quasis come before its expressions) does not matter.
  */
 function findNodesAt(sourceCode: Readonly<TSESLint.SourceCode>, indices: readonly number[]): TSESTree.Node[] {
-  const found: TSESTree.Node[] = [];
+  const found = new Array<TSESTree.Node>(indices.length);
   const { visitorKeys } = sourceCode;
   function visit(node: TSESTree.Node, from: number, to: number): void {
-    // `indices[from..to)` all lie inside `node`.
-    let next = from;
-    // In source order: visitor keys are not always (a template's quasis come before its expressions).
-    const children = (visitorKeys[node.type] ?? [])
-      .flatMap((key) => (node as unknown as Record<string, unknown>)[key])
-      .filter((child): child is TSESTree.Node => typeof child === 'object' && child !== null && 'range' in child)
-      .sort((a, b) => a.range[0] - b.range[0]);
-    for (const child of children) {
-      const [start, end] = child.range;
-      while (next < to && (indices[next] ?? 0) < start) {
-        found.push(node);
-        next++;
+    // `indices[from..to)` all lie inside `node`: it is their innermost node until a child claims them.
+    found.fill(node, from, to);
+    const enter = (child: unknown): void => {
+      if (isNode(child)) {
+        const first = firstIndexFrom(indices, child.range[0], from, to);
+        const end = firstIndexFrom(indices, child.range[1], first, to);
+        if (end > first) {
+          visit(child, first, end);
+        }
       }
-      let last = next;
-      while (last < to && (indices[last] ?? 0) < end) {
-        last++;
+    };
+    for (const key of visitorKeys[node.type] ?? []) {
+      const value = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(value)) {
+        value.forEach(enter);
+      } else {
+        enter(value);
       }
-      if (last > next) {
-        visit(child, next, last);
-        next = last;
-      }
-    }
-    for (; next < to; next++) {
-      found.push(node);
     }
   }
   visit(sourceCode.ast, 0, indices.length);

@@ -3,6 +3,7 @@ import type * as ts from 'typescript';
 
 import { catalogStatuses } from '../utils/catalog/catalog.js';
 import type { LicenseSwitchDomain, StaticCaseLabel } from '../evidence/license-switch.js';
+import { getDeclaredType } from '../evidence/declared-type.js';
 import { getLiteralUnion } from '../evidence/literal-types.js';
 import { loadTypeScript } from '../evidence/typescript.js';
 import type { Member } from './members.js';
@@ -51,9 +52,15 @@ export function classifyDiscriminant(
   return undefined;
 }
 
-/** The one value a label's type allows (`case LicenseStatus.CONFLICT:`, `case codes.expired:`), if it is a single literal. */
+/**
+ * The one value a label's type allows (`case LicenseStatus.CONFLICT:`,
+ * `case codes.expired:`), if it is a single literal. A label is a constant:
+ * its declarations say what it holds, without the walk of the control flow
+ * that the type at the node costs.
+ */
 export function resolveCaseLabel(services: ParserServicesWithTypeInformation, test: TSESTree.Expression): StaticCaseLabel | undefined {
-  const { strings, numbers, nullishValues, hasOther } = getLiteralUnion(getConstrainedType(services, test));
+  const type = getDeclaredType(services, test) ?? getConstrainedType(services, test);
+  const { strings, numbers, nullishValues, hasOther } = getLiteralUnion(type);
   const values = [...strings, ...numbers, ...nullishValues];
   return !hasOther && values.length === 1 ? { value: values[0] } : undefined;
 }

@@ -64,6 +64,21 @@ export function createSwitchCheck(
     });
   }
 
+  /**
+   * Whether the switch answers for every value it does not name (a `default`
+   * that counts, or the comment), so that a missing case cannot be reported,
+   * nor an unneeded `default`. Only a repeated label is then left to report,
+   * and the discriminant's type, the costly question (the checker walks the
+   * function's control flow), is not needed without one.
+   */
+  function coversUnhandledValues(node: TSESTree.SwitchStatement): boolean {
+    const defaultClause = node.cases.find(({ test }) => test === null);
+    if (defaultClause !== undefined && !allowDefaultCaseForExhaustiveSwitch) {
+      return false;
+    }
+    return (defaultClause !== undefined && considerDefaultExhaustive) || hasDeliberateDefaultComment(sourceCode, node, defaultClause, commentPattern);
+  }
+
   /** Labels of a switch on a case-converted read, as the codes they stand for (`case 'NOT_FOUND':` is `'not_found'`). */
   function undoCaseTransforms(cases: readonly ResolvedCase[], caseTransform: CaseTransform | undefined): ResolvedCase[] {
     return cases.map(({ test, label }) => ({ test, label: label === undefined ? undefined : undoCaseTransform(label, caseTransform, knownCodes) }));
@@ -84,12 +99,15 @@ export function createSwitchCheck(
     if (!mayBeLicenseDispatch(undoCaseTransforms(staticCases, caseTransform).map(({ label }) => label), subject, knownCodes)) {
       return;
     }
+    const resolved = staticCases.map(({ test, label }) => ({ test, label: resolveTypedLabel(typed, test, label) }));
+    const cases = undoCaseTransforms(resolved, caseTransform);
+    if (coversUnhandledValues(node) && !repeatsLabel(cases)) {
+      return;
+    }
     const verdict = classifyDiscriminant(typed, subject, knownCodes);
     if (verdict === undefined || (caseTransform !== undefined && verdict.kind === 'members' && verdict.domain !== 'codes')) {
       return;
     }
-    const resolved = staticCases.map(({ test, label }) => ({ test, label: resolveTypedLabel(typed, test, label) }));
-    const cases = undoCaseTransforms(resolved, caseTransform);
     if (verdict.kind === 'members') {
       check(node, cases, verdict.domain, verdict.members, true, caseTransform);
       return;
@@ -119,4 +137,18 @@ export function createSwitchCheck(
       check(node, unconverted, domain, catalogMembers[domain], false, caseTransform);
     }
   };
+}
+
+/** Whether two labels stand for the same value (`case LicenseStatus.CONFLICT:` and `case 409:` included). */
+function repeatsLabel(cases: readonly ResolvedCase[]): boolean {
+  const seen = new Set<unknown>();
+  for (const { label } of cases) {
+    if (label !== undefined) {
+      if (seen.has(label.value)) {
+        return true;
+      }
+      seen.add(label.value);
+    }
+  }
+  return false;
 }

@@ -1094,6 +1094,15 @@ const typedInvalid: Invalid[] = [
       },
     ],
   },
+  // A default covers the missing values without the discriminant's type; a repeated label is still found, the constant read from its type.
+  {
+    code: typed(`
+      import { LicenseStatus } from 'eslint-plugin-licensespring/types';
+      declare const err: LicenseApiError;
+      switch (err.status) { case LicenseStatus.CONFLICT: case 409: break; default: break; }
+    `),
+    errors: [{ messageId: 'duplicateCase', data: { label: '409 CONFLICT' }, line: 4, column: 57, endColumn: 60 }],
+  },
 ];
 
 assumingLicenseApi(createTypedRuleTester()).run('exhaustive-error-codes (typed)', rule, { valid: typedValid, invalid: typedInvalid });

@@ -54,21 +54,36 @@ export interface RuntimeDependency {
 }
 
 /**
+ * The nearest `package.json` above each directory asked about, `undefined`
+ * when there is none: every file of a folder asks the same, and walking up
+ * costs a file-system call per level. Where manifests are is taken as fixed
+ * for the process (ESLint finds its config files the same way); what they
+ * say is read again when it changes (see `readPackageJson`).
+ */
+const nearestManifests = new Map<string, string | undefined>();
+
+function findNearestPackageJson(directory: string): string | undefined {
+  if (nearestManifests.has(directory)) {
+    return nearestManifests.get(directory);
+  }
+  const file = path.join(directory, 'package.json');
+  const parent = path.dirname(directory);
+  const found = statSync(file, { throwIfNoEntry: false })?.isFile() === true ? file : parent === directory ? undefined : findNearestPackageJson(parent);
+  nearestManifests.set(directory, found);
+  return found;
+}
+
+/**
  * Whether the app that `filename` belongs to keeps `module` in production.
  * A plugin installed with `--save-dev` (as the README does) is gone after
  * `npm ci --omit=dev`, and an import that a fix added would crash the app.
  */
 export function getRuntimeDependency(filename: string, module: string): RuntimeDependency {
-  const name = getPackageName(module);
-  for (let directory = path.dirname(path.resolve(filename)); ; directory = path.dirname(directory)) {
-    const file = path.join(directory, 'package.json');
-    const manifest = readPackageJson(file);
-    if (manifest !== undefined) {
-      const installed = manifest.name === name || lists(manifest.dependencies, name) || lists(manifest.peerDependencies, name);
-      return { packageJson: file, installed };
-    }
-    if (path.dirname(directory) === directory) {
-      return { packageJson: undefined, installed: false };
-    }
+  const packageJson = findNearestPackageJson(path.dirname(path.resolve(filename)));
+  const manifest = packageJson === undefined ? undefined : readPackageJson(packageJson);
+  if (manifest === undefined) {
+    return { packageJson, installed: false };
   }
+  const name = getPackageName(module);
+  return { packageJson, installed: manifest.name === name || lists(manifest.dependencies, name) || lists(manifest.peerDependencies, name) };
 }
