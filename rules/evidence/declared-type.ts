@@ -1,8 +1,9 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import type { ParserServicesWithTypeInformation, TSESTree } from '@typescript-eslint/utils';
+import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type * as ts from 'typescript';
 
 import { getStaticPropertyName, unwrapExpression } from '../utils/ast/expression.js';
+import { findVariable, isParameterDefinition, isVariableDefinition } from '../utils/ast/scope.js';
 import { loadTypeScript } from './typescript.js';
 
 /** `err.response.status` as its root name and the properties read from it, outermost last. */
@@ -56,4 +57,39 @@ export function getDeclaredType(services: ParserServicesWithTypeInformation, nod
     type = checker.getTypeOfSymbol(property);
   }
   return type;
+}
+
+/**
+ * Whether nothing before `read` can have narrowed the name it reads from: the
+ * name is a parameter without a default or a `const` without a type
+ * annotation (whose inferred type already is its value's), and no reference
+ * to it comes before `read`. Narrowing needs a condition or an assignment
+ * that names it; one after `read` in a loop only joins the declared type
+ * again at the loop's head.
+ */
+function cannotBeNarrowedAt(read: TSESTree.Node, root: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const variable = findVariable(sourceCode.getScope(root), root);
+  const [definition, ...others] = variable?.defs ?? [];
+  if (variable === null || definition === undefined || others.length > 0) {
+    return false;
+  }
+  const unnarrowedDeclaration =
+    (isParameterDefinition(definition) && definition.name.parent.type !== AST_NODE_TYPES.AssignmentPattern) ||
+    (isVariableDefinition(definition) && definition.parent.kind === 'const' && definition.node.id.typeAnnotation === undefined);
+  return unnarrowedDeclaration && variable.references.every((reference) => reference.init === true || reference.identifier.range[0] >= read.range[0]);
+}
+
+/**
+ * The type at `read` (`err.code`, `code`) without asking the checker to walk
+ * the function's control flow, where that walk cannot change the answer (see
+ * `cannotBeNarrowedAt`); `undefined` where it could, or where declarations do
+ * not tell.
+ */
+export function getUnnarrowedType(
+  services: ParserServicesWithTypeInformation,
+  read: TSESTree.Node,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): ts.Type | undefined {
+  const path = getNamePath(read);
+  return path !== undefined && cannotBeNarrowedAt(read, path.root, sourceCode) ? getDeclaredType(services, read) : undefined;
 }

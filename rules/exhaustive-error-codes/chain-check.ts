@@ -41,7 +41,7 @@ export function createChainCheck(
       if (!mayBeLicenseDispatch(labels, first.read.subject, knownCodes)) {
         return;
       }
-      const verdict = classifyDiscriminant(services, first.read.subject, knownCodes);
+      const verdict = classifyDiscriminant(services, first.read.subject, knownCodes, sourceCode);
       if (verdict === undefined) {
         return;
       }

@@ -64,7 +64,7 @@ export function createCodeMapCheck(
     let byName = true;
     for (const lookup of lookups) {
       const key = getKeyExpression(lookup);
-      const verdict = services === undefined ? ({ kind: 'wide' } as const) : classifyDiscriminant(services, key, knownCodes);
+      const verdict = services === undefined ? ({ kind: 'wide' } as const) : classifyDiscriminant(services, key, knownCodes, context.sourceCode);
       if (verdict?.kind === 'members' && verdict.domain === 'codes') {
         byName = false;
         codeLookups.push(lookup);

@@ -1,9 +1,9 @@
-import type { ParserServicesWithTypeInformation, TSESTree } from '@typescript-eslint/utils';
+import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type * as ts from 'typescript';
 
 import { catalogStatuses } from '../utils/catalog/catalog.js';
 import type { LicenseSwitchDomain, StaticCaseLabel } from '../evidence/license-switch.js';
-import { getDeclaredType } from '../evidence/declared-type.js';
+import { getDeclaredType, getUnnarrowedType } from '../evidence/declared-type.js';
 import { getLiteralUnion } from '../evidence/literal-types.js';
 import { loadTypeScript } from '../evidence/typescript.js';
 import type { Member } from './members.js';
@@ -31,8 +31,11 @@ export function classifyDiscriminant(
   services: ParserServicesWithTypeInformation,
   discriminant: TSESTree.Expression,
   knownCodes: ReadonlySet<string>,
+  sourceCode: Readonly<TSESLint.SourceCode>,
 ): DiscriminantVerdict {
-  const type = getConstrainedType(services, discriminant);
+  const unnarrowed = getUnnarrowedType(services, discriminant, sourceCode);
+  const type =
+    unnarrowed === undefined ? getConstrainedType(services, discriminant) : (services.program.getTypeChecker().getBaseConstraintOfType(unnarrowed) ?? unnarrowed);
   if ((type.flags & loadTypeScript().TypeFlags.Never) !== 0) {
     return undefined;
   }

@@ -104,7 +104,7 @@ export function createSwitchCheck(
     if (coversUnhandledValues(node) && !repeatsLabel(cases)) {
       return;
     }
-    const verdict = classifyDiscriminant(typed, subject, knownCodes);
+    const verdict = classifyDiscriminant(typed, subject, knownCodes, sourceCode);
     if (verdict === undefined || (caseTransform !== undefined && verdict.kind === 'members' && verdict.domain !== 'codes')) {
       return;
     }

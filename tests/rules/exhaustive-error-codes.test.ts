@@ -112,6 +112,25 @@ const typedValid: Valid[] = [
       }
     }
   `),
+  // A parameter narrowed before the switch: its declaration alone would require every code.
+  typed(`
+    export function conflict(err: LicenseApiError): number {
+      if (err.status !== 409) {
+        return 0;
+      }
+      switch (err.code) { case 'license_key_exists': return 1; case 'order_id_exists': return 2; }
+    }
+  `),
+  // A const inferred from a narrowed read: its inferred type already is the narrowed one.
+  typed(`
+    export function conflict(err: LicenseApiError): number {
+      if (err.status !== 409) {
+        return 0;
+      }
+      const { code } = err;
+      switch (code) { case 'license_key_exists': return 1; case 'order_id_exists': return 2; }
+    }
+  `),
   // Generic constrained to a part of LicenseErrorCode.
   typed(`
     function handle<C extends LicenseErrorCodeOf<409>>(code: C) {
