@@ -258,14 +258,14 @@ export default createRule<Options, MessageId>({
         }
       },
       SwitchStatement(node) {
+        const { expression: discriminant } = stripConversions(node.discriminant);
+        if (getFieldName(discriminant, sourceCode) !== 'code') {
+          return;
+        }
         const tests = node.cases.flatMap(({ test }) =>
           test === null || (services === undefined && getStaticString(test) === undefined) ? [] : [test],
         );
-        const { expression: discriminant } = stripConversions(node.discriminant);
         const caseTransform = getCaseTransform(node.discriminant, sourceCode);
-        if (tests.length === 0 || getFieldName(discriminant, sourceCode) !== 'code') {
-          return;
-        }
         for (const test of tests) {
           const code = getCodeValue(test, services);
           if (code !== undefined) {

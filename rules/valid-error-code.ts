@@ -164,7 +164,10 @@ export default createRule<Options, MessageId>({
 
     return {
       BinaryExpression(node) {
-        if (!isEqualityOperator(node.operator) || node.left.type === AST_NODE_TYPES.PrivateIdentifier) {
+        // Only a comparison of one string with something else can hold a wrong code; most hold none, and
+        // reading their fields (locals resolved through the scope) is the costly part.
+        const stringSides = [node.left, node.right].filter((side) => asStringNode(side) !== undefined).length;
+        if (!isEqualityOperator(node.operator) || node.left.type === AST_NODE_TYPES.PrivateIdentifier || stringSides !== 1) {
           return;
         }
         const comparisons = getFieldComparisons(node, codeProperties, sourceCode);
@@ -173,7 +176,7 @@ export default createRule<Options, MessageId>({
           [node.left, node.right],
         ] as const) {
           const string = asStringNode(stringSide);
-          if (string === undefined || asStringNode(otherSide) !== undefined) {
+          if (string === undefined) {
             continue;
           }
           const comparison = comparisons.find(({ operand }) => operand === otherSide);
