@@ -37,13 +37,19 @@ export interface LicenseApiEvidence {
   ofCode(code: string | undefined): EvidenceStrength | undefined;
 }
 
-function computeEvidence(sourceCode: Readonly<TSESLint.SourceCode>, filename: string, settings: LicenseSpringSettings): LicenseApiEvidence {
+function computeEvidence(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  filename: string,
+  settings: LicenseSpringSettings,
+  codeOffsets: readonly number[],
+): LicenseApiEvidence {
   const assumed = settings.assume === 'license-api';
   const { codes } = getDistinctiveCodes(settings);
-  const file = getFileEvidence(sourceCode, filename, settings);
+  const file = getFileEvidence(sourceCode, filename, settings, codeOffsets);
   const usage = getLicenseApiUsage(sourceCode);
-  const inFile = assumed || file.namesLicenseSpring || file.distinctiveCodeUses.length > 0 || usage.calls.size > 0;
-  const fileStrength: EvidenceStrength | undefined = inFile ? 'file' : undefined;
+  if (!assumed && !file.namesLicenseSpring && file.distinctiveCodeUses.length === 0 && usage.calls.size === 0) {
+    return getWithoutEvidence(settings).evidence;
+  }
 
   /** The same error compared with a distinctive code in the same function: `err.code === 'license_expired'` beside `err.status`. */
   function isComparedWithDistinctiveCode(read: TSESTree.Node): boolean {
@@ -57,25 +63,17 @@ function computeEvidence(sourceCode: Readonly<TSESLint.SourceCode>, filename: st
 
   return {
     assumed,
-    inFile,
+    inFile: true,
     distinctiveCodeFields: file.distinctiveCodeFields,
     isDistinctive: (code) => codes.has(code),
     ofRead(read) {
-      if (!inFile) {
-        return undefined;
-      }
       if (isComparedWithDistinctiveCode(read)) {
         return 'value';
       }
       const root = usage.calls.size === 0 ? undefined : getRootVariable(read, sourceCode);
-      return root !== undefined && usage.receivesLicenseApiValue(root) ? 'value' : fileStrength;
+      return root !== undefined && usage.receivesLicenseApiValue(root) ? 'value' : 'file';
     },
-    ofCode(code) {
-      if (code !== undefined && codes.has(code)) {
-        return 'value';
-      }
-      return fileStrength;
-    },
+    ofCode: (code) => (code !== undefined && codes.has(code) ? 'value' : 'file'),
   };
 }
 
@@ -88,17 +86,12 @@ const vendorOrApiPath = /licensespring|api\/v4\//iu;
 
 /**
  * Whether a file may show any evidence, from its name and text alone: the
- * vendor's name, the API's path, or a distinctive code. Most files of a
- * project fail this, and it allocates next to nothing, so that they cost two
- * scans of their text.
+ * vendor's name, the API's path, or a distinctive code (`codeOffsets`). Most
+ * files of a project fail this, and it allocates next to nothing, so that
+ * they cost two scans of their text.
  */
-function mayShowEvidence(text: string, filename: string, settings: LicenseSpringSettings): boolean {
-  return (
-    settings.assume === 'license-api' ||
-    namesVendor(filename) ||
-    vendorOrApiPath.test(text) ||
-    getDistinctiveCodes(settings).findInText(text).length > 0
-  );
+function mayShowEvidence(text: string, filename: string, settings: LicenseSpringSettings, codeOffsets: readonly number[]): boolean {
+  return settings.assume === 'license-api' || codeOffsets.length > 0 || namesVendor(filename) || vendorOrApiPath.test(text);
 }
 
 interface CachedEvidence {
@@ -134,8 +127,9 @@ export function getEvidence(context: Readonly<TSESLint.RuleContext<string, reado
   const { sourceCode, filename } = context;
   let cached = byFile.get(sourceCode);
   if (cached?.settings !== settings) {
-    cached = mayShowEvidence(sourceCode.text, filename, settings)
-      ? { settings, evidence: computeEvidence(sourceCode, filename, settings) }
+    const codeOffsets = getDistinctiveCodes(settings).findInText(sourceCode.text);
+    cached = mayShowEvidence(sourceCode.text, filename, settings, codeOffsets)
+      ? { settings, evidence: computeEvidence(sourceCode, filename, settings, codeOffsets) }
       : getWithoutEvidence(settings);
     byFile.set(sourceCode, cached);
   }

@@ -176,15 +176,19 @@ function findNodesAt(sourceCode: Readonly<TSESLint.SourceCode>, indices: readonl
   return found;
 }
 
-function collectDistinctiveCodeUses(sourceCode: Readonly<TSESLint.SourceCode>, settings: LicenseSpringSettings): DistinctiveCodeUse[] {
-  const { codes, findInText } = getDistinctiveCodes(settings);
-  // The text finds the few strings worth a look; most files have none, and are never walked.
-  const indices = findInText(sourceCode.text);
-  if (indices.length === 0) {
+/** The uses of the distinctive codes the text writes at `codeOffsets` (see `DistinctiveCodes.findInText`). */
+function collectDistinctiveCodeUses(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  settings: LicenseSpringSettings,
+  codeOffsets: readonly number[],
+): DistinctiveCodeUse[] {
+  // The text found the few strings worth a look; most files have none, and are never walked.
+  if (codeOffsets.length === 0) {
     return [];
   }
+  const { codes } = getDistinctiveCodes(settings);
   const uses: DistinctiveCodeUse[] = [];
-  for (const node of findNodesAt(sourceCode, indices)) {
+  for (const node of findNodesAt(sourceCode, codeOffsets)) {
     // The text of a template literal belongs to its quasi.
     const literal = node.type === AST_NODE_TYPES.TemplateElement ? node.parent : node;
     const value = literal.type === AST_NODE_TYPES.Identifier ? literal.name : getStaticString(literal);
@@ -196,26 +200,25 @@ function collectDistinctiveCodeUses(sourceCode: Readonly<TSESLint.SourceCode>, s
   return uses;
 }
 
-const byFile = new WeakMap<Readonly<TSESLint.SourceCode>, { readonly settings: LicenseSpringSettings; readonly evidence: FileEvidence }>();
-
 /**
- * The file's evidence, computed once per file and settings for all rules.
+ * The file's evidence, given where its text writes distinctive codes
+ * (`codeOffsets`, which the caller found first to tell whether a file is
+ * worth this at all). Computed once per file: `getEvidence` keeps it.
  * Its path counts as naming the vendor: `src/licensespring/client.js`, or the
  * SDK's own files under `node_modules/@licensespring/`.
  */
-export function getFileEvidence(sourceCode: Readonly<TSESLint.SourceCode>, filename: string, settings: LicenseSpringSettings): FileEvidence {
-  const cached = byFile.get(sourceCode);
-  if (cached?.settings === settings) {
-    return cached.evidence;
-  }
-  const distinctiveCodeUses = collectDistinctiveCodeUses(sourceCode, settings);
+export function getFileEvidence(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  filename: string,
+  settings: LicenseSpringSettings,
+  codeOffsets: readonly number[],
+): FileEvidence {
+  const distinctiveCodeUses = collectDistinctiveCodeUses(sourceCode, settings, codeOffsets);
   let readsByOwner: Map<FunctionScope, Map<string, TSESTree.Node[]>> | undefined;
-  const evidence: FileEvidence = {
+  return {
     namesLicenseSpring: namesVendor(filename) || namesVendor(sourceCode.text),
     distinctiveCodeUses,
     distinctiveCodeFields: new Set(distinctiveCodeUses.flatMap(({ field }) => (field === undefined ? [] : [field]))),
     getDistinctiveReads: (scope, owner) => (readsByOwner ??= indexReadsByOwner(distinctiveCodeUses, sourceCode)).get(scope)?.get(owner.join('.')),
   };
-  byFile.set(sourceCode, { settings, evidence });
-  return evidence;
 }
