@@ -7,7 +7,12 @@ import { findVariable, isParameterDefinition, isVariableDefinition } from '../ut
 import { loadTypeScript } from './typescript.js';
 
 /** `err.response.status` as its root name and the properties read from it, outermost last. */
-function getNamePath(node: TSESTree.Node): { readonly root: TSESTree.Identifier; readonly properties: readonly string[] } | undefined {
+interface NamePath {
+  readonly root: TSESTree.Identifier;
+  readonly properties: readonly string[];
+}
+
+function getNamePath(node: TSESTree.Node): NamePath | undefined {
   const properties: string[] = [];
   let current = unwrapExpression(node);
   while (current.type === AST_NODE_TYPES.MemberExpression) {
@@ -33,9 +38,10 @@ function getNamePath(node: TSESTree.Node): { readonly root: TSESTree.Identifier;
  */
 export function getDeclaredType(services: ParserServicesWithTypeInformation, node: TSESTree.Node): ts.Type | undefined {
   const path = getNamePath(node);
-  if (path === undefined) {
-    return undefined;
-  }
+  return path === undefined ? undefined : getDeclaredTypeOfPath(services, path);
+}
+
+function getDeclaredTypeOfPath(services: ParserServicesWithTypeInformation, path: NamePath): ts.Type | undefined {
   const { TypeFlags } = loadTypeScript();
   const checker = services.program.getTypeChecker();
   const symbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(path.root));
@@ -91,5 +97,5 @@ export function getUnnarrowedType(
   sourceCode: Readonly<TSESLint.SourceCode>,
 ): ts.Type | undefined {
   const path = getNamePath(read);
-  return path !== undefined && cannotBeNarrowedAt(read, path.root, sourceCode) ? getDeclaredType(services, read) : undefined;
+  return path !== undefined && cannotBeNarrowedAt(read, path.root, sourceCode) ? getDeclaredTypeOfPath(services, path) : undefined;
 }
