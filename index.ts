@@ -2,9 +2,8 @@ import { createRequire } from 'node:module';
 
 import type { Linter } from 'eslint';
 
-import type { LicenseSpringPlugin } from './plugin-types.js';
+import type { LicenseSpringPlugin, RuleName } from './plugin-types.js';
 import { rules } from './rules/index.js';
-import type { RuleName } from './rules/names.js';
 
 export type { LicenseSpringPlugin, LicenseSpringRule } from './plugin-types.js';
 

@@ -5,7 +5,18 @@
  */
 import type { ESLint, Linter, Rule } from 'eslint';
 
-import type { RuleName } from './rules/names.js';
+/**
+ * The plugin's rule names. Here, apart from the rules, so that the public
+ * declarations name them without pulling in the rules' own types (which
+ * come from `@typescript-eslint/utils`, a development dependency).
+ */
+export type RuleName =
+  | 'exhaustive-error-codes'
+  | 'no-fail-open'
+  | 'no-magic-status'
+  | 'status-matches-code'
+  | 'valid-error-code'
+  | 'valid-error-status';
 
 /** ESLint's rule type, with the metadata every rule of this plugin is sure to have. */
 export type LicenseSpringRule = Rule.RuleModule & {

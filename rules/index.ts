@@ -1,6 +1,6 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import type { RuleName } from './names.js';
+import type { RuleName } from '../plugin-types.js';
 
 import exhaustiveErrorCodes from './exhaustive-error-codes.js';
 import noFailOpen from './no-fail-open.js';
