@@ -160,7 +160,7 @@ export default createRule<Options, MessageId>({
       if (strength === 'value' || services === undefined) {
         return strength;
       }
-      return hasLicenseStatusType(services, other) ? 'value' : strength;
+      return hasLicenseStatusType(services, other, context.sourceCode) ? 'value' : strength;
     }
 
     /** Evidence from the code written beside a status (`{ status: 400, code: 'license_expired' }`). */

@@ -2,8 +2,10 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type * as ts from 'typescript';
 
-import { getStaticPropertyName, unwrapExpression } from '../utils/ast/expression.js';
+import { getStaticNumber, getStaticPropertyName, getStaticString, unwrapExpression } from '../utils/ast/expression.js';
+import { isFunctionNode } from '../utils/ast/functions.js';
 import { findVariable, isParameterDefinition, isVariableDefinition } from '../utils/ast/scope.js';
+import { getLiteralUnion } from './literal-types.js';
 import { loadTypeScript } from './typescript.js';
 
 /** `err.response.status` as its root name and the properties read from it, outermost last. */
@@ -36,24 +38,41 @@ function getNamePath(node: TSESTree.Node): NamePath | undefined {
  * `any` or `unknown` (a `catch` parameter, which only narrowing types), a
  * property the declared type does not have.
  */
-export function getDeclaredType(services: ParserServicesWithTypeInformation, node: TSESTree.Node): ts.Type | undefined {
+export function getDeclaredType(
+  services: ParserServicesWithTypeInformation,
+  node: TSESTree.Node,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): ts.Type | undefined {
   const path = getNamePath(node);
-  return path === undefined ? undefined : getDeclaredTypeOfPath(services, path);
+  if (path === undefined) {
+    return undefined;
+  }
+  const variable = findVariable(sourceCode.getScope(path.root), path.root);
+  return getDeclaredTypeOfPath(services, path, variable?.defs.length === 1 ? variable.defs[0]?.name : undefined);
 }
 
-function getDeclaredTypeOfPath(services: ParserServicesWithTypeInformation, path: NamePath): ts.Type | undefined {
+/**
+ * The declared type of `path`. Given `declaration`, the name in the root's
+ * one declaration, the checker takes the symbol from there: from the read
+ * it would resolve the name again through every enclosing node.
+ */
+function getDeclaredTypeOfPath(services: ParserServicesWithTypeInformation, path: NamePath, declaration: TSESTree.Node | undefined): ts.Type | undefined {
   const { TypeFlags } = loadTypeScript();
   const checker = services.program.getTypeChecker();
-  const symbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(path.root));
+  const symbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(declaration ?? path.root));
   if (symbol === undefined) {
     return undefined;
   }
-  let type = checker.getTypeOfSymbol(symbol);
-  if ((type.flags & (TypeFlags.Any | TypeFlags.Unknown)) !== 0) {
-    return undefined;
-  }
+  const type = checker.getTypeOfSymbol(symbol);
+  return (type.flags & (TypeFlags.Any | TypeFlags.Unknown)) === 0 ? getPropertyPathType(checker, type, path.properties) : undefined;
+}
+
+/** The declared type of `type.a.b` for `properties` `['a', 'b']`, through optional (nullable) steps. */
+function getPropertyPathType(checker: ts.TypeChecker, root: ts.Type, properties: readonly string[]): ts.Type | undefined {
+  const { TypeFlags } = loadTypeScript();
   const nullish = TypeFlags.Undefined | TypeFlags.Null;
-  for (const name of path.properties) {
+  let type = root;
+  for (const name of properties) {
     // `getNonNullableType` maps every member of a union anew on each call; most types have nothing to remove.
     const object = type.isUnion() && type.types.some((member) => (member.flags & nullish) !== 0) ? checker.getNonNullableType(type) : type;
     const property = checker.getPropertyOfType(object, name);
@@ -65,37 +84,144 @@ function getDeclaredTypeOfPath(services: ParserServicesWithTypeInformation, path
   return type;
 }
 
-/**
- * Whether nothing before `read` can have narrowed the name it reads from: the
- * name is a parameter without a default or a `const` without a type
- * annotation (whose inferred type already is its value's), and no reference
- * to it comes before `read`. Narrowing needs a condition or an assignment
- * that names it; one after `read` in a loop only joins the declared type
- * again at the loop's head.
- */
-function cannotBeNarrowedAt(read: TSESTree.Node, root: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  const variable = findVariable(sourceCode.getScope(root), root);
-  const [definition, ...others] = variable?.defs ?? [];
-  if (variable === null || definition === undefined || others.length > 0) {
-    return false;
-  }
-  const unnarrowedDeclaration =
+/** A `const` without a type annotation, or a parameter without a default: declared as the value it first holds. */
+function isDeclaredAsFirstValue(definition: TSESLint.Scope.Definition): boolean {
+  return (
     (isParameterDefinition(definition) && definition.name.parent.type !== AST_NODE_TYPES.AssignmentPattern) ||
-    (isVariableDefinition(definition) && definition.parent.kind === 'const' && definition.node.id.typeAnnotation === undefined);
-  return unnarrowedDeclaration && variable.references.every((reference) => reference.init === true || reference.identifier.range[0] >= read.range[0]);
+    (isVariableDefinition(definition) && definition.parent.kind === 'const' && definition.node.id.typeAnnotation === undefined)
+  );
+}
+
+/** `err.status === 401` as the test of an `if` whose consequent holds the read: the discriminant compared and the value. */
+interface DiscriminantTest {
+  readonly property: string;
+  readonly value: TSESTree.Expression;
 }
 
 /**
- * The type at `read` (`err.code`, `code`) without asking the checker to walk
- * the function's control flow, where that walk cannot change the answer (see
- * `cannotBeNarrowedAt`); `undefined` where it could, or where declarations do
- * not tell.
+ * The test that narrows `root` at `read` when `reference`, the one
+ * reference to `root` before `read`, is `root.<property> === <value>`
+ * testing an `if` whose consequent holds `read`, with no function between
+ * them (which could run when the test no longer holds).
  */
-export function getUnnarrowedType(
+function getEnclosingDiscriminantTest(read: TSESTree.Node, reference: TSESLint.Scope.Reference): DiscriminantTest | undefined {
+  const member = reference.identifier.parent;
+  if (member.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) {
+    return undefined;
+  }
+  const property = getStaticPropertyName(member);
+  const comparison = member.parent;
+  if (property === undefined || comparison.type !== AST_NODE_TYPES.BinaryExpression || comparison.operator !== '===') {
+    return undefined;
+  }
+  const statement = comparison.parent;
+  if (statement.type !== AST_NODE_TYPES.IfStatement || statement.test !== comparison) {
+    return undefined;
+  }
+  for (let node = read.parent; node !== statement.consequent; node = node.parent) {
+    if (node === undefined || isFunctionNode(node)) {
+      return undefined;
+    }
+  }
+  return { property, value: comparison.left === member ? comparison.right : comparison.left };
+}
+
+/** The one string or number `node` holds by its syntax or its declarations, as a discriminant's value. */
+function getUnitValue(
+  services: ParserServicesWithTypeInformation,
+  node: TSESTree.Expression,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): string | number | undefined {
+  const written = getStaticString(node) ?? getStaticNumber(node);
+  if (written !== undefined) {
+    return written;
+  }
+  const type = getDeclaredType(services, node, sourceCode);
+  if (type === undefined) {
+    return undefined;
+  }
+  const { strings, numbers, nullishValues, hasEnumMember, hasOther } = getLiteralUnion(type);
+  const values = [...strings, ...numbers];
+  return !hasEnumMember && !hasOther && nullishValues.size === 0 && values.length === 1 ? values[0] : undefined;
+}
+
+/**
+ * The members of `root`'s declared union that `test` keeps, as the checker
+ * narrows by a discriminant: those whose `property` is a literal equal to the
+ * tested value. `undefined` where that is not all the checker would do (a
+ * member whose property is no literal, or lacks it; a value that is no
+ * single literal).
+ */
+function getMembersKeptBy(
+  services: ParserServicesWithTypeInformation,
+  root: ts.Type,
+  test: DiscriminantTest,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): ts.Type[] | undefined {
+  const value = getUnitValue(services, test.value, sourceCode);
+  if (value === undefined || !root.isUnion()) {
+    return undefined;
+  }
+  const checker = services.program.getTypeChecker();
+  const { TypeFlags } = loadTypeScript();
+  const kept: ts.Type[] = [];
+  for (const member of root.types) {
+    const property = checker.getPropertyOfType(member, test.property);
+    if (property === undefined) {
+      return undefined;
+    }
+    const type = checker.getTypeOfSymbol(property);
+    let keeps = false;
+    for (const literal of type.isUnion() ? type.types : [type]) {
+      if ((literal.flags & TypeFlags.EnumLiteral) !== 0 || !(literal.isStringLiteral() || literal.isNumberLiteral())) {
+        return undefined;
+      }
+      keeps ||= literal.value === value;
+    }
+    if (keeps) {
+      kept.push(member);
+    }
+  }
+  return kept.length === 0 ? undefined : kept;
+}
+
+/**
+ * The types `read` (`err.code`, `code`) can hold at its place, read from
+ * declarations without asking the checker to walk the function's control
+ * flow, where that walk cannot change the answer:
+ * - nothing before `read` names its root, and the root is a parameter
+ *   without a default or a `const` without a type annotation (its inferred
+ *   type already is its value's): the declared type. Narrowing needs a
+ *   condition or an assignment that names the root; one after `read` in a
+ *   loop only joins the declared type again at the loop's head;
+ * - the only earlier mention is the test of an enclosing
+ *   `if (err.status === 401)` on a root declared as a union: the read's type
+ *   in each member the test keeps (the checker's narrowing by discriminant).
+ * `undefined` where the walk could say more, or declarations do not tell.
+ */
+export function getTypesFromDeclarations(
   services: ParserServicesWithTypeInformation,
   read: TSESTree.Node,
   sourceCode: Readonly<TSESLint.SourceCode>,
-): ts.Type | undefined {
+): readonly ts.Type[] | undefined {
   const path = getNamePath(read);
-  return path !== undefined && cannotBeNarrowedAt(read, path.root, sourceCode) ? getDeclaredTypeOfPath(services, path) : undefined;
+  const variable = path === undefined ? null : findVariable(sourceCode.getScope(path.root), path.root);
+  const [definition, ...others] = variable?.defs ?? [];
+  if (path === undefined || variable === null || definition === undefined || others.length > 0 || !isDeclaredAsFirstValue(definition)) {
+    return undefined;
+  }
+  const earlier = variable.references.filter((reference) => reference.init !== true && reference.identifier.range[0] < read.range[0]);
+  if (earlier.length === 0) {
+    const type = getDeclaredTypeOfPath(services, path, definition.name);
+    return type === undefined ? undefined : [type];
+  }
+  const test = earlier.length === 1 && earlier[0] !== undefined ? getEnclosingDiscriminantTest(read, earlier[0]) : undefined;
+  const root = test === undefined ? undefined : getDeclaredTypeOfPath(services, { root: path.root, properties: [] }, definition.name);
+  const kept = root === undefined || test === undefined ? undefined : getMembersKeptBy(services, root, test, sourceCode);
+  if (kept === undefined) {
+    return undefined;
+  }
+  const checker = services.program.getTypeChecker();
+  const types = kept.map((member) => getPropertyPathType(checker, member, path.properties));
+  return types.every((type) => type !== undefined) ? types : undefined;
 }

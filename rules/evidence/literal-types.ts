@@ -17,10 +17,10 @@ export interface LiteralUnion {
 }
 
 /**
- * Splits a type into its literal members. Enum members count as their values;
- * `boolean` and other members make `hasOther` true.
+ * Splits types (the union of them) into their literal members. Enum members
+ * count as their values; `boolean` and other members make `hasOther` true.
  */
-export function getLiteralUnion(type: ts.Type): LiteralUnion {
+export function getLiteralUnion(...types: readonly ts.Type[]): LiteralUnion {
   const { TypeFlags } = loadTypeScript();
   const nullish = TypeFlags.Undefined | TypeFlags.Null | TypeFlags.Void;
   const strings = new Set<string>();
@@ -29,7 +29,7 @@ export function getLiteralUnion(type: ts.Type): LiteralUnion {
   let hasNullish = false;
   let hasOther = false;
   let hasEnumMember = false;
-  for (const member of type.isUnion() ? type.types : [type]) {
+  for (const member of types.flatMap((type) => (type.isUnion() ? type.types : [type]))) {
     if ((member.flags & TypeFlags.EnumLiteral) !== 0) {
       hasEnumMember = true;
     }

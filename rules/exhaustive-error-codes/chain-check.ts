@@ -27,7 +27,7 @@ export function createChainCheck(
   /** The value each comparison of a ladder handles, through types for constants and back from `.toUpperCase()`. */
   function resolveChainLabels(chain: IfChain, typed: ParserServicesWithTypeInformation | undefined): (StaticCaseLabel | undefined)[] {
     return chain.comparisons.map(({ value, label, read }) => {
-      const resolved = typed === undefined ? label : resolveTypedLabel(typed, value, label);
+      const resolved = typed === undefined ? label : resolveTypedLabel(typed, value, label, sourceCode);
       return resolved === undefined ? undefined : undoCaseTransform(resolved, read.caseTransform, knownCodes);
     });
   }

@@ -3,7 +3,7 @@ import type * as ts from 'typescript';
 
 import { catalogStatuses } from '../utils/catalog/catalog.js';
 import type { LicenseSwitchDomain, StaticCaseLabel } from '../evidence/license-switch.js';
-import { getDeclaredType, getUnnarrowedType } from '../evidence/declared-type.js';
+import { getDeclaredType, getTypesFromDeclarations } from '../evidence/declared-type.js';
 import { getLiteralUnion } from '../evidence/literal-types.js';
 import { loadTypeScript } from '../evidence/typescript.js';
 import type { Member } from './members.js';
@@ -33,13 +33,13 @@ export function classifyDiscriminant(
   knownCodes: ReadonlySet<string>,
   sourceCode: Readonly<TSESLint.SourceCode>,
 ): DiscriminantVerdict {
-  const unnarrowed = getUnnarrowedType(services, discriminant, sourceCode);
-  const type =
-    unnarrowed === undefined ? getConstrainedType(services, discriminant) : (services.program.getTypeChecker().getBaseConstraintOfType(unnarrowed) ?? unnarrowed);
-  if ((type.flags & loadTypeScript().TypeFlags.Never) !== 0) {
+  const checker = services.program.getTypeChecker();
+  const declared = getTypesFromDeclarations(services, discriminant, sourceCode);
+  const types = declared === undefined ? [getConstrainedType(services, discriminant)] : declared.map((type) => checker.getBaseConstraintOfType(type) ?? type);
+  if (types.every((type) => (type.flags & loadTypeScript().TypeFlags.Never) !== 0)) {
     return undefined;
   }
-  const { strings, numbers, nullishValues, hasEnumMember, hasOther } = getLiteralUnion(type);
+  const { strings, numbers, nullishValues, hasEnumMember, hasOther } = getLiteralUnion(...types);
   if (hasEnumMember) {
     return undefined;
   }
@@ -61,8 +61,12 @@ export function classifyDiscriminant(
  * its declarations say what it holds, without the walk of the control flow
  * that the type at the node costs.
  */
-export function resolveCaseLabel(services: ParserServicesWithTypeInformation, test: TSESTree.Expression): StaticCaseLabel | undefined {
-  const type = getDeclaredType(services, test) ?? getConstrainedType(services, test);
+export function resolveCaseLabel(
+  services: ParserServicesWithTypeInformation,
+  test: TSESTree.Expression,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): StaticCaseLabel | undefined {
+  const type = getDeclaredType(services, test, sourceCode) ?? getConstrainedType(services, test);
   const { strings, numbers, nullishValues, hasOther } = getLiteralUnion(type);
   const values = [...strings, ...numbers, ...nullishValues];
   return !hasOther && values.length === 1 ? { value: values[0] } : undefined;

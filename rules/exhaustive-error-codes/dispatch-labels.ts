@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import type { ParserServicesWithTypeInformation, TSESTree } from '@typescript-eslint/utils';
+import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { catalogCodes, catalogStatuses } from '../utils/catalog/catalog.js';
 import { unwrapExpression } from '../utils/ast/expression.js';
@@ -49,6 +49,7 @@ export function resolveTypedLabel(
   typed: ParserServicesWithTypeInformation,
   value: TSESTree.Expression,
   label: StaticCaseLabel | undefined,
+  sourceCode: Readonly<TSESLint.SourceCode>,
 ): StaticCaseLabel | undefined {
-  return label === undefined || unwrapExpression(value).type === AST_NODE_TYPES.MemberExpression ? resolveCaseLabel(typed, value) : label;
+  return label === undefined || unwrapExpression(value).type === AST_NODE_TYPES.MemberExpression ? resolveCaseLabel(typed, value, sourceCode) : label;
 }

@@ -99,7 +99,7 @@ export function createSwitchCheck(
     if (!mayBeLicenseDispatch(undoCaseTransforms(staticCases, caseTransform).map(({ label }) => label), subject, knownCodes)) {
       return;
     }
-    const resolved = staticCases.map(({ test, label }) => ({ test, label: resolveTypedLabel(typed, test, label) }));
+    const resolved = staticCases.map(({ test, label }) => ({ test, label: resolveTypedLabel(typed, test, label, sourceCode) }));
     const cases = undoCaseTransforms(resolved, caseTransform);
     if (coversUnhandledValues(node) && !repeatsLabel(cases)) {
       return;

@@ -1,17 +1,28 @@
-import type { ParserServicesWithTypeInformation, TSESTree } from '@typescript-eslint/utils';
+import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type * as ts from 'typescript';
 
 import { catalogStatuses } from '../utils/catalog/catalog.js';
 import { getDeclaredType } from '../evidence/declared-type.js';
-import { getLiteralUnion } from '../evidence/literal-types.js';
+import { loadTypeScript } from '../evidence/typescript.js';
 
 /**
  * Whether `type` is `LicenseErrorStatus` or a narrower union of catalog
- * statuses (`undefined` and `null` allowed, as from `err?.status`).
+ * statuses (`undefined` and `null` allowed, as from `err?.status`). Asked of
+ * every status compared and of expected types, which are often long unions
+ * of codes: one pass that stops at the first member that is no status.
  */
 export function isLicenseStatusType(type: ts.Type): boolean {
-  const { numbers, strings, hasOther } = getLiteralUnion(type);
-  return numbers.size > 0 && strings.size === 0 && !hasOther && [...numbers].every((status) => catalogStatuses.has(status));
+  const { TypeFlags } = loadTypeScript();
+  const nullish = TypeFlags.Undefined | TypeFlags.Null | TypeFlags.Void;
+  let hasStatus = false;
+  for (const member of type.isUnion() ? type.types : [type]) {
+    if (member.isNumberLiteral() && catalogStatuses.has(member.value)) {
+      hasStatus = true;
+    } else if ((member.flags & nullish) === 0) {
+      return false;
+    }
+  }
+  return hasStatus;
 }
 
 /**
@@ -21,8 +32,12 @@ export function isLicenseStatusType(type: ts.Type): boolean {
  * cannot tell (a `catch` parameter narrowed by `isLicenseApiError`) is the
  * checker asked for the narrowed type, which costs a walk of the function.
  */
-export function hasLicenseStatusType(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
-  return isLicenseStatusType(getDeclaredType(services, node) ?? services.getTypeAtLocation(node));
+export function hasLicenseStatusType(
+  services: ParserServicesWithTypeInformation,
+  node: TSESTree.Node,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): boolean {
+  return isLicenseStatusType(getDeclaredType(services, node, sourceCode) ?? services.getTypeAtLocation(node));
 }
 
 /** Whether the place `node` sits in expects a license status: an annotated variable, parameter, return, property... */

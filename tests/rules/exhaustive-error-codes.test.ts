@@ -131,6 +131,35 @@ const typedValid: Valid[] = [
       switch (code) { case 'license_key_exists': return 1; case 'order_id_exists': return 2; }
     }
   `),
+  // The switch inside `if (err.status === 409)`: the test keeps the union's 409 members, with the status
+  // written or named, on either side.
+  typed(`
+    export function conflict(err: LicenseApiError): number {
+      if (err.status === 409) {
+        switch (err.code) { case 'license_key_exists': return 1; case 'order_id_exists': return 2; }
+      }
+      return 0;
+    }
+  `),
+  typed(`
+    import { LicenseStatus } from 'eslint-plugin-licensespring/types';
+    export function conflict(err: LicenseApiError): number {
+      if (LicenseStatus.CONFLICT === err.status) {
+        switch (err.code) { case 'license_key_exists': return 1; case 'order_id_exists': return 2; }
+      }
+      return 0;
+    }
+  `),
+  // In the `else` branch the test narrows the other way: only `not_found` is left.
+  typed(`
+    export function other(err: LicenseApiError<'license_key_exists' | 'order_id_exists' | 'not_found'>): number {
+      if (err.status === 409) {
+        return 0;
+      } else {
+        switch (err.code) { case 'not_found': return 1; }
+      }
+    }
+  `),
   // Generic constrained to a part of LicenseErrorCode.
   typed(`
     function handle<C extends LicenseErrorCodeOf<409>>(code: C) {
@@ -292,6 +321,48 @@ const typedValid: Valid[] = [
 ];
 
 const typedInvalid: Invalid[] = [
+  // Inside \`if (err.status === 409)\` only the 409 codes are required.
+  {
+    code: typed(`
+      export function conflict(err: LicenseApiError): number {
+        if (err.status === 409) {
+          switch (err.code) {
+            case 'license_key_exists':
+              return 1;
+          }
+        }
+        return 0;
+      }
+    `),
+    errors: [
+      {
+        messageId: 'missingCodes',
+        data: { count: '1 code', missing: "'order_id_exists' (409 CONFLICT)" },
+        line: 4,
+        column: 13,
+        endColumn: 21,
+        suggestions: [
+          {
+            messageId: 'addMissingCases',
+            output: typed(`
+              export function conflict(err: LicenseApiError): number {
+                if (err.status === 409) {
+                  switch (err.code) {
+                    case 'license_key_exists':
+                      return 1;
+                    // 409 CONFLICT
+                    case 'order_id_exists':
+                      throw new Error(\`Unhandled License API error code: \${String(err.code)}\`);
+                  }
+                }
+                return 0;
+              }
+            `),
+          },
+        ],
+      },
+    ],
+  },
   // A switch on the upper-cased code: its labels stand for the codes of the type of `err.code`,
   // and the new case is written in upper case.
   {
