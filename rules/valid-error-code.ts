@@ -194,23 +194,34 @@ export default createRule<Options, MessageId>({
         }
       },
       SwitchStatement(node) {
+        const labels: StringNode[] = [];
+        for (const { test } of node.cases) {
+          const string = test === null ? undefined : asStringNode(test);
+          if (string !== undefined) {
+            labels.push(string);
+          }
+        }
+        // Most switches are on something else than strings: their discriminant is not worth reading.
+        if (labels.length === 0) {
+          return;
+        }
         const { expression: discriminant } = stripConversions(node.discriminant);
         const caseTransform = getCaseTransform(node.discriminant, sourceCode);
-        const labels = node.cases.flatMap(({ test }) => {
-          const string = test === null ? undefined : asStringNode(test);
-          return string === undefined ? [] : [string];
-        });
         const unknown = labels.filter((label) => !isKnown(getStaticString(label) ?? '', caseTransform));
         if (unknown.length === 0) {
           return;
         }
-        const field = getFieldName(discriminant, sourceCode);
         let position: PositionEvidence | undefined;
         if (unknown.length < labels.length) {
           const distinctive = labels.some((label) => !unknown.includes(label) && isDistinctive(getStaticString(label) ?? '', caseTransform));
           position = distinctive ? 'decision' : 'context';
-        } else if (field !== undefined && codeProperties.has(field)) {
-          position = getFieldEvidence(field, discriminant);
+        } else {
+          const field = getFieldName(discriminant, sourceCode);
+          position = field !== undefined && codeProperties.has(field) ? getFieldEvidence(field, discriminant) : undefined;
+        }
+        // What `checkByShape` would decide for each label: no code position, and the compiler checks the labels.
+        if (position === undefined && compilerChecksStrings && caseTransform === undefined) {
+          return;
         }
         for (const label of unknown) {
           checkByShape(label, position, caseTransform === undefined ? node.discriminant : discriminant, caseTransform);

@@ -140,35 +140,66 @@ function isNode(value: unknown): value is TSESTree.Node {
   return typeof value === 'object' && value !== null && 'range' in value;
 }
 
+/** The position in `nodes` (ordered by range, as a node's list of children is) of the one holding `offset`, or -1. */
+function findChildAt(nodes: readonly unknown[], offset: number): number {
+  let low = 0;
+  let high = nodes.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const node = nodes[middle];
+    if (!isNode(node)) {
+      // A hole (`[, a]`): nothing to order by, so look at every child.
+      return nodes.findIndex((child) => isNode(child) && child.range[0] <= offset && offset < child.range[1]);
+    }
+    if (offset < node.range[0]) {
+      high = middle - 1;
+    } else if (offset >= node.range[1]) {
+      low = middle + 1;
+    } else {
+      return middle;
+    }
+  }
+  return -1;
+}
+
 /**
  * The innermost node at each of `indices` (ascending), found in one descent
- * that enters only the nodes holding one of them: linear in the file however
- * many codes it has, where asking `getNodeByRangeIndex` once per index would
- * walk the siblings of every ancestor again each time. Each child finds its
- * share of the indices by binary search, so the order of visitor keys (a
- * template's quasis come before its expressions) does not matter.
+ * that enters only the nodes holding one of them: linear in the depth of the
+ * file however many codes it has, where asking `getNodeByRangeIndex` once per
+ * index would walk the siblings of every ancestor again each time. A list of
+ * children (a body of statements) is binary-searched for the one holding the
+ * next index. Each key is looked at on its own, so the order of visitor keys
+ * (a template's quasis come before its expressions) does not matter.
  */
 function findNodesAt(sourceCode: Readonly<TSESLint.SourceCode>, indices: readonly number[]): TSESTree.Node[] {
   const found = new Array<TSESTree.Node>(indices.length);
   const { visitorKeys } = sourceCode;
+  /** Visits the child holding each of `indices[from..to)` that one does. */
+  function enterChildren(children: readonly unknown[], from: number, to: number): void {
+    for (let first = from; first < to; ) {
+      const child = children[findChildAt(children, indices[first] ?? 0)];
+      if (!isNode(child)) {
+        first++;
+        continue;
+      }
+      const end = firstIndexFrom(indices, child.range[1], first, to);
+      visit(child, first, end);
+      first = end;
+    }
+  }
   function visit(node: TSESTree.Node, from: number, to: number): void {
     // `indices[from..to)` all lie inside `node`: it is their innermost node until a child claims them.
     found.fill(node, from, to);
-    const enter = (child: unknown): void => {
-      if (isNode(child)) {
-        const first = firstIndexFrom(indices, child.range[0], from, to);
-        const end = firstIndexFrom(indices, child.range[1], first, to);
-        if (end > first) {
-          visit(child, first, end);
-        }
-      }
-    };
     for (const key of visitorKeys[node.type] ?? []) {
       const value = (node as unknown as Record<string, unknown>)[key];
       if (Array.isArray(value)) {
-        value.forEach(enter);
-      } else {
-        enter(value);
+        enterChildren(value, from, to);
+      } else if (isNode(value)) {
+        const first = firstIndexFrom(indices, value.range[0], from, to);
+        const end = firstIndexFrom(indices, value.range[1], first, to);
+        if (end > first) {
+          visit(value, first, end);
+        }
       }
     }
   }

@@ -65,7 +65,16 @@ export interface PositionJudge {
   readonly getStatusEvidence: (status: TSESTree.Node | undefined) => PositionEvidence;
 }
 
-/** One per file, from the rule's `create`: its caches (known codes by case, closest codes by string) hold for that file only. */
+/**
+ * The closest codes of each string asked about, by settings (their
+ * `additionalCodes` are candidates too): a project compares the same few
+ * strings in file after file, and scoring one against every code is the
+ * costly part. Results depend on nothing else, so they hold for the process
+ * (each worker of `--concurrency` has its own).
+ */
+const closestBySettings = new WeakMap<LicenseSpringSettings, Map<string, readonly string[]>>();
+
+/** One per file, from the rule's `create`: its known codes by case hold for that file only. */
 export function createPositionJudge(
   sourceCode: Readonly<TSESLint.SourceCode>,
   settings: LicenseSpringSettings,
@@ -74,8 +83,8 @@ export function createPositionJudge(
 ): PositionJudge {
   const { knownCodes, knownStatuses } = settings;
   const knownInCase = new Map<CaseTransform, ReadonlySet<string>>();
-  // Per file: the same unknown string is often compared more than once.
-  const closestByValue = new Map<string, readonly string[]>();
+  const closestByValue = closestBySettings.get(settings) ?? new Map<string, readonly string[]>();
+  closestBySettings.set(settings, closestByValue);
 
   function isKnown(value: string, transform: CaseTransform | undefined): boolean {
     if (transform === undefined) {

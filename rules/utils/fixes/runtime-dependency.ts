@@ -15,20 +15,30 @@ interface PackageJson {
 
 /**
  * Manifests read so far, by path, with the modification time they were read
- * at: a fix asks for the same package.json on every file of a project. The
- * time keeps an editor's long-running ESLint from answering with a stale
- * file; each worker thread of `--concurrency` has its own copy.
+ * at and when that time was last looked at: a fix asks for the same
+ * package.json on every file of a project, and even a `stat` per file adds
+ * up. Looking again after a second keeps an editor's long-running ESLint
+ * from answering with a stale file; each worker thread of `--concurrency`
+ * has its own copy.
  */
-const manifests = new Map<string, { readonly mtimeMs: number; readonly manifest: PackageJson | undefined }>();
+const manifests = new Map<string, { readonly mtimeMs: number; readonly manifest: PackageJson | undefined; statedAt: number }>();
+
+const restatAfterMs = 1000;
 
 function readPackageJson(file: string): PackageJson | undefined {
+  const now = performance.now();
+  const cached = manifests.get(file);
+  if (cached !== undefined && now - cached.statedAt < restatAfterMs) {
+    return cached.manifest;
+  }
   // Without throwing: most folders on the way up have no package.json, and an exception per folder is slow.
   const mtimeMs = statSync(file, { throwIfNoEntry: false })?.mtimeMs;
   if (mtimeMs === undefined) {
+    manifests.delete(file);
     return undefined;
   }
-  const cached = manifests.get(file);
   if (cached?.mtimeMs === mtimeMs) {
+    cached.statedAt = now;
     return cached.manifest;
   }
   let manifest: PackageJson | undefined;
@@ -37,7 +47,7 @@ function readPackageJson(file: string): PackageJson | undefined {
   } catch {
     manifest = undefined;
   }
-  manifests.set(file, { mtimeMs, manifest });
+  manifests.set(file, { mtimeMs, manifest, statedAt: now });
   return manifest;
 }
 

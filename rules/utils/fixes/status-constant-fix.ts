@@ -76,8 +76,20 @@ export function getStatusConstantReplacement(
   };
 }
 
+/** Per file (its AST), since every status replaced in it asks. */
+const commonJsFiles = new WeakMap<TSESTree.Program, boolean>();
+
 function isCommonJsFile(context: Context): boolean {
   const program = context.sourceCode.ast;
+  let commonJs = commonJsFiles.get(program);
+  if (commonJs === undefined) {
+    commonJs = detectCommonJs(context, program);
+    commonJsFiles.set(program, commonJs);
+  }
+  return commonJs;
+}
+
+function detectCommonJs(context: Context, program: TSESTree.Program): boolean {
   const sourceType: string | undefined = context.languageOptions.sourceType;
   // oxlint calls every file without `import` or `export` a script; in ESLint a script is configured, so it means CommonJS.
   const inferredScript = (context.languageOptions.parser as { name?: unknown } | undefined)?.name === 'oxlint';
@@ -109,11 +121,21 @@ function resolvesTo(scope: TSESLint.Scope.Scope, name: string, declaration: TSES
   return findVariable(scope, name)?.defs.some((def) => def.node === declaration || def.name === declaration) ?? false;
 }
 
-function valueImportsOf(program: TSESTree.Program, module: string): TSESTree.ImportDeclaration[] {
-  return program.body.filter(
-    (statement): statement is TSESTree.ImportDeclaration =>
-      statement.type === AST_NODE_TYPES.ImportDeclaration && statement.importKind !== 'type' && statement.source.value === module,
-  );
+/** Per file (its AST) and module: every status replaced in a file looks for the same imports, when planned and when applied. */
+const valueImports = new WeakMap<TSESTree.Program, Map<string, readonly TSESTree.ImportDeclaration[]>>();
+
+function valueImportsOf(program: TSESTree.Program, module: string): readonly TSESTree.ImportDeclaration[] {
+  const byModule = valueImports.get(program) ?? new Map<string, readonly TSESTree.ImportDeclaration[]>();
+  valueImports.set(program, byModule);
+  let imports = byModule.get(module);
+  if (imports === undefined) {
+    imports = program.body.filter(
+      (statement): statement is TSESTree.ImportDeclaration =>
+        statement.type === AST_NODE_TYPES.ImportDeclaration && statement.importKind !== 'type' && statement.source.value === module,
+    );
+    byModule.set(module, imports);
+  }
+  return imports;
 }
 
 function importedName(specifier: TSESTree.ImportSpecifier): string {
