@@ -8,7 +8,7 @@ import { getAndOperands, getNarrowingStatuses, getStatusEqualities } from './sta
 import { getCodeValue, getMisplacedStatus, getStatusValue, type StatusValue } from './status-matches-code/values.js';
 import { catalogStatusByCode, statusConstantNames } from './utils/catalog/catalog.js';
 import { getDefaultValues } from './utils/ast/default-values.js';
-import { type CaseTransform, getObjectLiteralFields, getStaticString, stripConversions } from './utils/ast/expression.js';
+import { type CaseTransform, getObjectLiteralFields, getStaticString, isNullishValue, stripConversions } from './utils/ast/expression.js';
 import { type FieldComparison, getFieldComparisons, isAffirmativeComparison } from './utils/ast/field-comparison.js';
 import { getCaseTransform, getFieldName } from './utils/ast/field-read.js';
 import { isSameErrorObject } from './evidence/same-error-object.js';
@@ -199,12 +199,15 @@ export default createRule<Options, MessageId>({
     /**
      * The comparisons of a code with a value in `node`. Without types only a
      * written string can be a code, so other comparisons are skipped before
-     * any local is looked up.
+     * any local is looked up; with types, those with `null` or `undefined`
+     * (`next === undefined`), the most common kind, which compare no code.
      */
     function getCodeChecks(node: TSESTree.Node): FieldComparison[] {
       const mayHoldCode =
         node.type === AST_NODE_TYPES.BinaryExpression &&
-        (services !== undefined || getStaticString(node.left) !== undefined || getStaticString(node.right) !== undefined);
+        (services === undefined
+          ? getStaticString(node.left) !== undefined || getStaticString(node.right) !== undefined
+          : !isNullishValue(node.left) && !isNullishValue(node.right));
       return mayHoldCode ? getFieldComparisons(node, codeField, sourceCode).filter(isAffirmativeComparison) : [];
     }
 

@@ -100,6 +100,10 @@ function getLayout(sourceCode: SourceCode, node: TSESTree.SwitchStatement, inden
 }
 
 export function quote(value: string, mark: string): string {
+  // Codes hold neither: most labels need no escaping.
+  if (!value.includes('\\') && !value.includes(mark)) {
+    return mark + value + mark;
+  }
   return mark + value.replaceAll('\\', '\\\\').replaceAll(mark, `\\${mark}`) + mark;
 }
 

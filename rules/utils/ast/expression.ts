@@ -52,6 +52,11 @@ function isNullLiteral(node: TSESTree.Node): boolean {
   return node.type === AST_NODE_TYPES.Literal && node.raw === 'null';
 }
 
+/** `null`, `undefined` or `void 0`: a value no code or status equals. */
+export function isNullishValue(node: TSESTree.Node): boolean {
+  return isNullLiteral(node) || isVoidZero(node) || (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined');
+}
+
 /** `(T = X)` gives `T` and `X`; a bare `X` (an identifier) is its own temporary. */
 function getChainTemporary(node: TSESTree.Node): { temp: string; base: TSESTree.Expression } | undefined {
   if (node.type === AST_NODE_TYPES.Identifier) {
