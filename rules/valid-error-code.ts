@@ -166,8 +166,11 @@ export default createRule<Options, MessageId>({
       BinaryExpression(node) {
         // Only a comparison of one string with something else can hold a wrong code; most hold none, and
         // reading their fields (locals resolved through the scope) is the costly part.
-        const stringSides = [node.left, node.right].filter((side) => asStringNode(side) !== undefined).length;
-        if (!isEqualityOperator(node.operator) || node.left.type === AST_NODE_TYPES.PrivateIdentifier || stringSides !== 1) {
+        if (
+          !isEqualityOperator(node.operator) ||
+          node.left.type === AST_NODE_TYPES.PrivateIdentifier ||
+          (asStringNode(node.left) === undefined) === (asStringNode(node.right) === undefined)
+        ) {
           return;
         }
         const comparisons = getFieldComparisons(node, codeProperties, sourceCode);

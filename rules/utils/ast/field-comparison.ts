@@ -62,25 +62,36 @@ export function getFieldComparisons(
   if (node.type !== AST_NODE_TYPES.BinaryExpression || !isEqualityOperator(node.operator) || node.left.type === AST_NODE_TYPES.PrivateIdentifier) {
     return [];
   }
-  const { operator } = node;
   const comparisons: FieldComparison[] = [];
-  for (const [operand, value] of [
-    [node.left, node.right],
-    [node.right, node.left],
-  ] as const) {
-    const stripped = stripConversions(operand);
-    const read = stripped.expression;
-    // A member read must name the field itself; only a variable may stand for another name, and only then is its scope consulted.
-    const isVariable = unwrapExpression(read).type === AST_NODE_TYPES.Identifier;
-    const syntacticField = getAccessedFieldName(read);
-    if (!isVariable && (syntacticField === undefined || !fields.has(syntacticField))) {
-      continue;
-    }
-    const fieldRead = getFieldRead(read, sourceCode);
-    if (fieldRead !== undefined && fields.has(fieldRead.field)) {
-      const caseTransform = stripped.caseTransform ?? fieldRead.caseTransform;
-      comparisons.push({ node, operator, read, operand, field: fieldRead.field, owner: fieldRead.owner, caseTransform, value });
-    }
-  }
+  const { operator } = node;
+  addFieldComparison(comparisons, node, operator, node.left, node.right, fields, sourceCode);
+  addFieldComparison(comparisons, node, operator, node.right, node.left, fields, sourceCode);
   return comparisons;
+}
+
+/** The comparison of `operand`'s field with `value`, when `operand` reads one of `fields`. */
+function addFieldComparison(
+  comparisons: FieldComparison[],
+  node: TSESTree.BinaryExpression,
+  operator: EqualityOperator,
+  operand: TSESTree.Expression,
+  value: TSESTree.Expression,
+  fields: ReadonlySet<string>,
+  sourceCode: Readonly<TSESLint.SourceCode> | undefined,
+): void {
+  const stripped = stripConversions(operand);
+  const read = stripped.expression;
+  const unwrapped = unwrapExpression(read);
+  // A member read must name the field itself; only a variable may stand for another name, and only then is its scope
+  // consulted (never for \`undefined\`, the variable most often compared).
+  const isVariable = unwrapped.type === AST_NODE_TYPES.Identifier && unwrapped.name !== 'undefined';
+  const syntacticField = isVariable ? undefined : getAccessedFieldName(read);
+  if (!isVariable && (syntacticField === undefined || !fields.has(syntacticField))) {
+    return;
+  }
+  const fieldRead = getFieldRead(read, sourceCode);
+  if (fieldRead !== undefined && fields.has(fieldRead.field)) {
+    const caseTransform = stripped.caseTransform ?? fieldRead.caseTransform;
+    comparisons.push({ node, operator, read, operand, field: fieldRead.field, owner: fieldRead.owner, caseTransform, value });
+  }
 }
