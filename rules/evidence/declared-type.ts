@@ -5,6 +5,7 @@ import type * as ts from 'typescript';
 import { getStaticNumber, getStaticPropertyName, getStaticString, unwrapExpression } from '../utils/ast/expression.js';
 import { isFunctionNode } from '../utils/ast/functions.js';
 import { findVariable, isParameterDefinition, isVariableDefinition } from '../utils/ast/scope.js';
+import { getSharedDeclaredType } from './imported-type.js';
 import { getLiteralUnion } from './literal-types.js';
 import { loadTypeScript } from './typescript.js';
 
@@ -48,33 +49,49 @@ export function getDeclaredType(
     return undefined;
   }
   const variable = findVariable(sourceCode.getScope(path.root), path.root);
-  return getDeclaredTypeOfPath(services, path, variable?.defs.length === 1 ? variable.defs[0]?.name : undefined);
+  return getDeclaredTypeOfPath(services, path, variable?.defs.length === 1 ? variable.defs[0] : undefined, sourceCode, true);
 }
 
 /**
- * The declared type of `path`. Given `declaration`, the name in the root's
- * one declaration, the checker takes the symbol from there: from the read
- * it would resolve the name again through every enclosing node.
+ * The declared type of `path`. Given `definition`, the root's one
+ * declaration, the checker takes the symbol from there (from the read it
+ * would resolve the name again through every enclosing node), or another
+ * file of the folder already asked (see `getSharedDeclaredType`).
  */
-function getDeclaredTypeOfPath(services: ParserServicesWithTypeInformation, path: NamePath, declaration: TSESTree.Node | undefined): ts.Type | undefined {
+function getDeclaredTypeOfPath(
+  services: ParserServicesWithTypeInformation,
+  path: NamePath,
+  definition: TSESLint.Scope.Definition | undefined,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  throughNullish: boolean,
+): ts.Type | undefined {
   const { TypeFlags } = loadTypeScript();
   const checker = services.program.getTypeChecker();
-  const symbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(declaration ?? path.root));
-  if (symbol === undefined) {
-    return undefined;
-  }
-  const type = checker.getTypeOfSymbol(symbol);
-  return (type.flags & (TypeFlags.Any | TypeFlags.Unknown)) === 0 ? getPropertyPathType(checker, type, path.properties) : undefined;
+  const resolve = (): ts.Type | undefined => {
+    const symbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(definition?.name ?? path.root));
+    return symbol === undefined ? undefined : checker.getTypeOfSymbol(symbol);
+  };
+  const type = definition === undefined ? resolve() : getSharedDeclaredType(services, sourceCode, definition, resolve);
+  return type !== undefined && (type.flags & (TypeFlags.Any | TypeFlags.Unknown)) === 0 ? getPropertyPathType(checker, type, path.properties, throughNullish) : undefined;
 }
 
-/** The declared type of `type.a.b` for `properties` `['a', 'b']`, through optional (nullable) steps. */
-function getPropertyPathType(checker: ts.TypeChecker, root: ts.Type, properties: readonly string[]): ts.Type | undefined {
+/**
+ * The declared type of `type.a.b` for `properties` `['a', 'b']`. With
+ * `throughNullish`, optional (nullable) steps are read through, and the
+ * `undefined` an optional chain would add is left out; without it, such a
+ * step gives `undefined`.
+ */
+function getPropertyPathType(checker: ts.TypeChecker, root: ts.Type, properties: readonly string[], throughNullish: boolean): ts.Type | undefined {
   const { TypeFlags } = loadTypeScript();
   const nullish = TypeFlags.Undefined | TypeFlags.Null;
   let type = root;
   for (const name of properties) {
     // `getNonNullableType` maps every member of a union anew on each call; most types have nothing to remove.
-    const object = type.isUnion() && type.types.some((member) => (member.flags & nullish) !== 0) ? checker.getNonNullableType(type) : type;
+    const isNullable = type.isUnion() && type.types.some((member) => (member.flags & nullish) !== 0);
+    if (isNullable && !throughNullish) {
+      return undefined;
+    }
+    const object = isNullable ? checker.getNonNullableType(type) : type;
     const property = checker.getPropertyOfType(object, name);
     if (property === undefined) {
       return undefined;
@@ -212,16 +229,17 @@ export function getTypesFromDeclarations(
   }
   const earlier = variable.references.filter((reference) => reference.init !== true && reference.identifier.range[0] < read.range[0]);
   if (earlier.length === 0) {
-    const type = getDeclaredTypeOfPath(services, path, definition.name);
+    // A nullable step makes the read `undefined` at times, which only the type at the read includes.
+    const type = getDeclaredTypeOfPath(services, path, definition, sourceCode, false);
     return type === undefined ? undefined : [type];
   }
   const test = earlier.length === 1 && earlier[0] !== undefined ? getEnclosingDiscriminantTest(read, earlier[0]) : undefined;
-  const root = test === undefined ? undefined : getDeclaredTypeOfPath(services, { root: path.root, properties: [] }, definition.name);
+  const root = test === undefined ? undefined : getDeclaredTypeOfPath(services, { root: path.root, properties: [] }, definition, sourceCode, false);
   const kept = root === undefined || test === undefined ? undefined : getMembersKeptBy(services, root, test, sourceCode);
   if (kept === undefined) {
     return undefined;
   }
   const checker = services.program.getTypeChecker();
-  const types = kept.map((member) => getPropertyPathType(checker, member, path.properties));
+  const types = kept.map((member) => getPropertyPathType(checker, member, path.properties, false));
   return types.every((type) => type !== undefined) ? types : undefined;
 }

@@ -19,7 +19,7 @@ const rule = createRule({
       SwitchStatement(node) {
         const types = getTypesFromDeclarations(services, node.discriminant, context.sourceCode);
         const literals = types === undefined ? undefined : getLiteralUnion(...types);
-        const values = literals === undefined ? ['flow'] : [...literals.strings, ...[...literals.numbers].map(String)].sort();
+        const values = literals === undefined ? ['flow'] : [...literals.strings, ...[...literals.numbers, ...literals.nullishValues].map(String)].sort();
         context.report({ node: node.discriminant, messageId: 'types', data: { types: values.join(' ') } });
       },
     };
@@ -49,6 +49,26 @@ createTypedRuleTester().run('getTypesFromDeclarations', rule, {
     answers(`export function f(err: ${small}) { if (err.status == 409) { switch (err.code) {} } }`, 'flow'),
     answers(`export function f(err: ${small}) { if (err.status === 409 && err.message) { switch (err.code) {} } }`, 'flow'),
     answers(`export function f(e: ${small}) { let err = e; if (err.status === 409) { switch (err.code) {} } }`, 'flow'),
+    // Types imported from the app's own module by a relative path (their types are shared by the files of a
+    // folder): each name its own type, type arguments and defaults apply; after a \`?\` the read may be
+    // \`undefined\`, which only the checker's type at the read says.
+    {
+      code: [
+        "import type { ConflictError, NotFoundError as Missing, ErrorOf } from './shared-errors.js';",
+        'export function f(err: ConflictError) { switch (err.code) {} }',
+        'export function g(err: Missing) { switch (err.code) {} }',
+        'export function h(err?: ConflictError) { switch (err?.code) {} }',
+        "export function i(err: ErrorOf<'not_found'>) { switch (err.code) {} }",
+        'export function j(err: ErrorOf) { switch (err.code) {} }',
+      ].join('\n'),
+      errors: [
+        { messageId: 'types', data: { types: 'license_key_exists order_id_exists' } },
+        { messageId: 'types', data: { types: 'not_found' } },
+        { messageId: 'types', data: { types: 'flow' } },
+        { messageId: 'types', data: { types: 'not_found' } },
+        { messageId: 'types', data: { types: 'license_key_exists not_found' } },
+      ],
+    },
     // A member whose tested field is no literal: the checker would keep it, so no answer here.
     answers(
       "export function f(err: { status: 409; code: 'order_id_exists' } | { status: number; code: 'other' }) { if (err.status === 409) { switch (err.code) {} } }",

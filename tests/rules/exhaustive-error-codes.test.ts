@@ -765,6 +765,42 @@ const typedInvalid: Invalid[] = [
       },
     ],
   },
+  // The same through an optional parameter, whose declaration alone does not say the read may be `undefined`.
+  {
+    code: typed(`
+      export function handle(err?: LicenseApiError<'order_id_exists'>) {
+        switch (err?.code) {
+          case 'order_id_exists':
+            break;
+        }
+      }
+    `),
+    errors: [
+      {
+        messageId: 'missingCodes',
+        data: { count: '1 value', missing: 'undefined' },
+        line: 3,
+        column: 11,
+        endColumn: 20,
+        suggestions: [
+          {
+            messageId: 'addMissingCases',
+            output: typed(`
+              export function handle(err?: LicenseApiError<'order_id_exists'>) {
+                switch (err?.code) {
+                  case 'order_id_exists':
+                    break;
+                  // nullish
+                  case undefined:
+                    throw new Error(\`Unhandled License API error code: \${String(err?.code)}\`);
+                }
+              }
+            `),
+          },
+        ],
+      },
+    ],
+  },
   // A `null` member.
   {
     code: typed(`

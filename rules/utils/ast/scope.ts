@@ -27,6 +27,11 @@ export function isCatchClauseDefinition(definition: Definition | undefined): def
   return (definition?.type as string | undefined) === 'CatchClause';
 }
 
+/** A name an `import` declares. */
+export function isImportBindingDefinition(definition: Definition | undefined): definition is TSESLint.Scope.Definitions.ImportBindingDefinition {
+  return (definition?.type as string | undefined) === 'ImportBinding';
+}
+
 /** A function's parameter. */
 export function isParameterDefinition(definition: Definition | undefined): definition is TSESLint.Scope.Definitions.ParameterDefinition {
   return (definition?.type as string | undefined) === 'Parameter';
