@@ -185,9 +185,11 @@ export default createRule<Options, MessageId>({
         case AST_NODE_TYPES.MemberExpression:
           return undefined;
         case AST_NODE_TYPES.BinaryExpression:
-          if (isEqualityOperator(parent.operator)) {
-            strength = getComparedEvidence(parent.left === child ? parent.right : parent.left);
+          // An operand of arithmetic or of \`<\`, \`>=\`... expects a number, never a status: no type to ask.
+          if (!isEqualityOperator(parent.operator)) {
+            return undefined;
           }
+          strength = getComparedEvidence(parent.left === child ? parent.right : parent.left);
           break;
         case AST_NODE_TYPES.SwitchCase:
           if (parent.test === child) {

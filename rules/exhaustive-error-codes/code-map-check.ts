@@ -51,7 +51,7 @@ export function createCodeMapCheck(
    */
   function getRequirement(map: CodeMap, lookups: readonly TSESTree.MemberExpression[]): TableRequirement | undefined {
     if (services !== undefined && map.declaredType !== undefined) {
-      const declaredKeys = getPartialCodeKeys(services, map.declaredType, knownCodes);
+      const declaredKeys = getPartialCodeKeys(services, map.declaredType, knownCodes, sourceCode);
       if (declaredKeys !== undefined) {
         return { required: new Set(declaredKeys), codeLookups: lookups, declared: true, byName: false };
       }

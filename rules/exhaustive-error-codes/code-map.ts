@@ -6,6 +6,7 @@ import type * as ts from 'typescript';
 import { catalogCodes } from '../utils/catalog/catalog.js';
 import { getStaticPropertyName, typeWrapperTypes, unwrapExpression } from '../utils/ast/expression.js';
 import { getFieldRead } from '../utils/ast/field-read.js';
+import { findVariable } from '../utils/ast/scope.js';
 import { loadTypeScript } from '../evidence/typescript.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -130,7 +131,11 @@ export function getPartialCodeKeys(
   services: ParserServicesWithTypeInformation,
   typeNode: TSESTree.TypeNode,
   knownCodes: ReadonlySet<string>,
+  sourceCode: SourceCode,
 ): string[] | undefined {
+  if (isStandardRecord(typeNode, sourceCode)) {
+    return undefined;
+  }
   const checker = services.program.getTypeChecker();
   const type = checker.getTypeFromTypeNode(services.esTreeNodeToTSNodeMap.get(typeNode) as ts.TypeNode);
   if (checker.getIndexInfosOfType(type).length > 0) {
@@ -142,6 +147,27 @@ export function getPartialCodeKeys(
   const isPartialCodeMap =
     keys.length >= 2 && keys.every((key) => knownCodes.has(key)) && properties.every((property) => (property.flags & SymbolFlags.Optional) !== 0);
   return isPartialCodeMap ? keys : undefined;
+}
+
+/** `name<...>` naming the standard library's type: no declaration in the file takes the name. */
+function isStandardReference(node: TSESTree.TypeNode | undefined, name: string, sourceCode: SourceCode): node is TSESTree.TSTypeReference {
+  return (
+    node?.type === AST_NODE_TYPES.TSTypeReference &&
+    node.typeName.type === AST_NODE_TYPES.Identifier &&
+    node.typeName.name === name &&
+    node.typeArguments !== undefined &&
+    (findVariable(sourceCode.getScope(node), name)?.defs.length ?? 0) === 0
+  );
+}
+
+/**
+ * `Record<K, T>` or `Readonly<Record<K, T>>`, the most common table types:
+ * every key is required, so no partial table, and the checker need not build
+ * the mapped type to tell.
+ */
+function isStandardRecord(typeNode: TSESTree.TypeNode, sourceCode: SourceCode): boolean {
+  const inner = isStandardReference(typeNode, 'Readonly', sourceCode) ? typeNode.typeArguments?.params[0] : typeNode;
+  return isStandardReference(inner, 'Record', sourceCode);
 }
 
 /** The keys of the literal as its type tells them, through spreads and constant computed keys. */

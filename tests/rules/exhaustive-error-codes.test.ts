@@ -2554,6 +2554,15 @@ const typedMapInvalid: Invalid[] = [
       },
     ],
   },
+  // A file's own \`Record\`, whose keys are optional: the declared type is asked, not taken for the standard one.
+  {
+    code: typed(`
+      type Record<K extends string, V> = { [P in K]?: V };
+      export const messages: Readonly<Record<LicenseErrorCodeOf<409>, string>> = { license_key_exists: 'Taken' };
+    `),
+    options: strictMaps,
+    errors: [{ messageId: 'incompleteCodeMap', data: { count: '1 code', missing: "'order_id_exists' (409 CONFLICT)" }, line: 3, column: 14 }],
+  },
   // An optional mapped type, and a lookup with a fallback that strict mode does not accept.
   {
     code: typed(`
