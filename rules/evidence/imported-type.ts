@@ -6,24 +6,24 @@ import type * as ts from 'typescript';
 
 import { findVariable, isImportBindingDefinition, isParameterDefinition, isVariableDefinition } from '../utils/ast/scope.js';
 
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
 /**
- * The types of names imported from relative modules, by program and by how a
- * file names them: its folder, the module specifier, the exported name, and
- * whether the name is read as a value (`LicenseStatus.CONFLICT`) or written
- * as a type (`err: LicenseApiError`). Every file of a folder that imports
- * `LicenseApiError` from `'../shared/errors.js'` means the same type, yet
- * the checker resolves each file's imports on their own, the first time
- * anything in the file is asked about: that was most of what the rules spent
- * in the checker. A relative specifier resolves alike from one folder,
- * whatever the file; package names are left out, since the conditions of a
- * package's `exports` vary with the importing file's module format.
+ * Types that files of one folder write alike, by program: a value imported
+ * from a relative module (`LicenseStatus` from `'../shared/errors.js'`), or a
+ * type written only with names imported so and the standard library's
+ * (`LicenseApiError`, `Partial<Record<LicenseErrorCode, string>>`). Every
+ * file of the folder means the same type by them, yet the checker resolves
+ * each file's imports on their own, the first time anything in the file is
+ * asked about: that was most of what the rules spent in the checker. A
+ * relative specifier resolves alike from one folder, whatever the file;
+ * package names are left out, since the conditions of a package's `exports`
+ * vary with the importing file's module format.
  */
-const importedTypes = new WeakMap<ts.Program, Map<string, ts.Type>>();
+const sharedTypes = new WeakMap<ts.Program, Map<string, ts.Type>>();
 
-type Kind = 'type' | 'value';
-
-/** The key of a name imported by `definition`, when it is a named import from a relative module. */
-function getImportKey(filename: string, definition: TSESLint.Scope.Definition | undefined, kind: Kind): string | undefined {
+/** `'../errors.js#LicenseApiError'` for a name `definition` imports from a relative module. */
+function describeRelativeImport(definition: TSESLint.Scope.Definition | undefined): string | undefined {
   if (!isImportBindingDefinition(definition) || definition.node.type !== AST_NODE_TYPES.ImportSpecifier || definition.parent.type !== AST_NODE_TYPES.ImportDeclaration) {
     return undefined;
   }
@@ -32,64 +32,76 @@ function getImportKey(filename: string, definition: TSESLint.Scope.Definition | 
     return undefined;
   }
   const { imported } = definition.node;
-  const name = imported.type === AST_NODE_TYPES.Identifier ? imported.name : imported.value;
-  return `${path.dirname(filename)}\n${module}\n${name}\n${kind}`;
+  return `${module}#${imported.type === AST_NODE_TYPES.Identifier ? imported.name : imported.value}`;
 }
 
-/**
- * The one definition of `name` where `node` is, when it imports the name
- * (`import { LicenseApiError } from '../errors.js'`).
- */
-function getImportDefinition(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node, name: string): TSESLint.Scope.Definition | undefined {
+/** What `name` stands for where `node` is: the standard library's (or an ambient) type, or a relative import. */
+function describeTypeName(sourceCode: SourceCode, node: TSESTree.Node, name: string): string | undefined {
   const variable = findVariable(sourceCode.getScope(node), name);
-  return variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (variable === null || variable.defs.length === 0) {
+    return name;
+  }
+  return variable.defs.length === 1 ? describeRelativeImport(variable.defs[0]) : undefined;
 }
 
-/**
- * The type name a declaration is written with, when that name alone is its
- * type: `err: LicenseApiError` as a parameter without default or `?`, or a
- * variable declared so. Type arguments, unions and the like are left to the
- * checker.
- */
-function getBareTypeName(definition: TSESLint.Scope.Definition): TSESTree.Identifier | undefined {
-  const { name } = definition;
-  if (name.type !== AST_NODE_TYPES.Identifier) {
-    return undefined;
-  }
-  const isPlainParameter = isParameterDefinition(definition) && name.parent.type !== AST_NODE_TYPES.AssignmentPattern && !name.optional;
-  if (!isPlainParameter && !(isVariableDefinition(definition) && definition.node.id === name)) {
-    return undefined;
-  }
-  const annotation = name.typeAnnotation?.typeAnnotation;
-  return annotation?.type === AST_NODE_TYPES.TSTypeReference && annotation.typeArguments === undefined && annotation.typeName.type === AST_NODE_TYPES.Identifier
-    ? annotation.typeName
-    : undefined;
-}
+const keywordTypes: ReadonlySet<AST_NODE_TYPES> = new Set([
+  AST_NODE_TYPES.TSAnyKeyword,
+  AST_NODE_TYPES.TSBooleanKeyword,
+  AST_NODE_TYPES.TSNeverKeyword,
+  AST_NODE_TYPES.TSNullKeyword,
+  AST_NODE_TYPES.TSNumberKeyword,
+  AST_NODE_TYPES.TSStringKeyword,
+  AST_NODE_TYPES.TSUndefinedKeyword,
+  AST_NODE_TYPES.TSUnknownKeyword,
+  AST_NODE_TYPES.TSLiteralType,
+]);
 
 /**
- * The type `definition` declares its name with, taken from what another file
- * of the same folder already asked when the declaration only names a type or
- * a value imported from a relative module; `resolve` asks the checker
- * otherwise, and the answer is kept for the next file.
+ * Adds to `names` what the names in `typeNode` stand for, in order; `false`
+ * unless the type is made of references, unions, arrays, literals and
+ * keywords over names `describeTypeName` knows (not a local type, an object
+ * type, a `typeof`...).
  */
-export function getSharedDeclaredType(
-  services: ParserServicesWithTypeInformation,
-  sourceCode: Readonly<TSESLint.SourceCode>,
-  definition: TSESLint.Scope.Definition,
-  resolve: () => ts.Type | undefined,
-): ts.Type | undefined {
-  const { fileName: filename } = services.esTreeNodeToTSNodeMap.get(sourceCode.ast);
-  const typeName = getBareTypeName(definition);
-  const key =
-    typeName === undefined
-      ? getImportKey(filename, definition, 'value')
-      : getImportKey(filename, getImportDefinition(sourceCode, typeName, typeName.name), 'type');
+function describeTypeNames(sourceCode: SourceCode, typeNode: TSESTree.TypeNode, names: string[]): boolean {
+  switch (typeNode.type) {
+    case AST_NODE_TYPES.TSTypeReference: {
+      const name = typeNode.typeName.type === AST_NODE_TYPES.Identifier ? describeTypeName(sourceCode, typeNode, typeNode.typeName.name) : undefined;
+      if (name === undefined) {
+        return false;
+      }
+      names.push(name);
+      return (typeNode.typeArguments?.params ?? []).every((argument) => describeTypeNames(sourceCode, argument, names));
+    }
+    case AST_NODE_TYPES.TSUnionType:
+    case AST_NODE_TYPES.TSIntersectionType:
+      return typeNode.types.every((member) => describeTypeNames(sourceCode, member, names));
+    case AST_NODE_TYPES.TSArrayType:
+      return describeTypeNames(sourceCode, typeNode.elementType, names);
+    case AST_NODE_TYPES.TSTypeOperator:
+      return typeNode.typeAnnotation !== undefined && describeTypeNames(sourceCode, typeNode.typeAnnotation, names);
+    default:
+      return keywordTypes.has(typeNode.type);
+  }
+}
+
+function getFolder(services: ParserServicesWithTypeInformation, sourceCode: SourceCode): string {
+  return path.dirname(services.esTreeNodeToTSNodeMap.get(sourceCode.ast).fileName);
+}
+
+/** The key of the type `typeNode` writes, alike in every file of its folder that writes it so. */
+function getTypeNodeKey(services: ParserServicesWithTypeInformation, sourceCode: SourceCode, typeNode: TSESTree.TypeNode): string | undefined {
+  const names: string[] = [];
+  return describeTypeNames(sourceCode, typeNode, names) ? `${getFolder(services, sourceCode)}\ntype ${sourceCode.getText(typeNode)}\n${names.join('\n')}` : undefined;
+}
+
+/** The type `key` stands for in the program: kept from an earlier file, or asked with `resolve` and kept. */
+function getShared<Type extends ts.Type | undefined>(services: ParserServicesWithTypeInformation, key: string | undefined, resolve: () => Type): Type {
   if (key === undefined) {
     return resolve();
   }
-  const types = importedTypes.get(services.program) ?? new Map<string, ts.Type>();
-  importedTypes.set(services.program, types);
-  let type = types.get(key);
+  const types = sharedTypes.get(services.program) ?? new Map<string, ts.Type>();
+  sharedTypes.set(services.program, types);
+  let type = types.get(key) as Type | undefined;
   if (type === undefined) {
     type = resolve();
     if (type !== undefined) {
@@ -97,4 +109,43 @@ export function getSharedDeclaredType(
     }
   }
   return type;
+}
+
+/** The type annotation that alone gives `definition`'s name its type: a parameter without default or `?`, or a declared variable. */
+function getDeclaringAnnotation(definition: TSESLint.Scope.Definition): TSESTree.TypeNode | undefined {
+  const { name } = definition;
+  if (name.type !== AST_NODE_TYPES.Identifier) {
+    return undefined;
+  }
+  const isPlainParameter = isParameterDefinition(definition) && name.parent.type !== AST_NODE_TYPES.AssignmentPattern && !name.optional;
+  return isPlainParameter || (isVariableDefinition(definition) && definition.node.id === name) ? name.typeAnnotation?.typeAnnotation : undefined;
+}
+
+/**
+ * The type `definition` declares its name with, as another file of the same
+ * folder already had it answered, when the declaration only writes names
+ * imported from relative modules (see `sharedTypes`); `resolve` asks the
+ * checker otherwise, and the answer is kept for the next file.
+ */
+export function getSharedDeclaredType(
+  services: ParserServicesWithTypeInformation,
+  sourceCode: SourceCode,
+  definition: TSESLint.Scope.Definition,
+  resolve: () => ts.Type | undefined,
+): ts.Type | undefined {
+  const annotation = getDeclaringAnnotation(definition);
+  let key: string | undefined;
+  if (annotation !== undefined) {
+    key = getTypeNodeKey(services, sourceCode, annotation);
+  } else {
+    const value = describeRelativeImport(definition);
+    key = value === undefined ? undefined : `${getFolder(services, sourceCode)}\nvalue ${value}`;
+  }
+  return getShared(services, key, resolve);
+}
+
+/** The type `typeNode` writes, as `getSharedDeclaredType` shares it. */
+export function getSharedTypeOfTypeNode(services: ParserServicesWithTypeInformation, sourceCode: SourceCode, typeNode: TSESTree.TypeNode): ts.Type {
+  const resolve = (): ts.Type => services.program.getTypeChecker().getTypeFromTypeNode(services.esTreeNodeToTSNodeMap.get(typeNode) as ts.TypeNode);
+  return getShared(services, getTypeNodeKey(services, sourceCode, typeNode), resolve);
 }

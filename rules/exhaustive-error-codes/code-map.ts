@@ -1,12 +1,11 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import type * as ts from 'typescript';
-
 import { catalogCodes } from '../utils/catalog/catalog.js';
 import { getStaticPropertyName, typeWrapperTypes, unwrapExpression } from '../utils/ast/expression.js';
 import { getFieldRead } from '../utils/ast/field-read.js';
 import { findVariable } from '../utils/ast/scope.js';
+import { getSharedTypeOfTypeNode } from '../evidence/imported-type.js';
 import { loadTypeScript } from '../evidence/typescript.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -137,7 +136,7 @@ export function getPartialCodeKeys(
     return undefined;
   }
   const checker = services.program.getTypeChecker();
-  const type = checker.getTypeFromTypeNode(services.esTreeNodeToTSNodeMap.get(typeNode) as ts.TypeNode);
+  const type = getSharedTypeOfTypeNode(services, sourceCode, typeNode);
   if (checker.getIndexInfosOfType(type).length > 0) {
     return undefined;
   }

@@ -38,11 +38,11 @@ createTypedRuleTester().run('getTypesFromDeclarations', rule, {
   invalid: [
     // Nothing before the switch names the parameter: its declared type.
     answers(`export function f(err: ${small}) { switch (err.code) {} }`, 'license_key_exists not_found order_id_exists'),
-    // The one earlier mention is the test of the enclosing \`if\`: the members it keeps, by a written or a named status.
+    // The one earlier mention is the test of the enclosing `if`: the members it keeps, by a written or a named status.
     answers(`export function f(err: ${small}) { if (err.status === 409) { switch (err.code) {} } }`, 'license_key_exists order_id_exists'),
     answers(`export function f(err: ${small}) { if (LicenseStatus.NOT_FOUND === err.status) { for (;;) { switch (err.code) {} } } }`, 'not_found'),
     answers(`export function f(err: ${small}) { if (err.code === 'not_found') { switch (err.status) {} } }`, '404'),
-    // Left to the checker: the \`else\` branch, a function in between, \`!==\`, \`==\`, a second mention, a \`let\`.
+    // Left to the checker: the `else` branch, a function in between, `!==`, `==`, a second mention, a `let`.
     answers(`export function f(err: ${small}) { if (err.status === 409) {} else { switch (err.code) {} } }`, 'flow'),
     answers(`export function f(err: ${small}) { if (err.status === 409) { return () => { switch (err.code) {} }; } }`, 'flow'),
     answers(`export function f(err: ${small}) { if (err.status !== 409) { switch (err.code) {} } }`, 'flow'),
@@ -50,8 +50,8 @@ createTypedRuleTester().run('getTypesFromDeclarations', rule, {
     answers(`export function f(err: ${small}) { if (err.status === 409 && err.message) { switch (err.code) {} } }`, 'flow'),
     answers(`export function f(e: ${small}) { let err = e; if (err.status === 409) { switch (err.code) {} } }`, 'flow'),
     // Types imported from the app's own module by a relative path (their types are shared by the files of a
-    // folder): each name its own type, type arguments and defaults apply; after a \`?\` the read may be
-    // \`undefined\`, which only the checker's type at the read says.
+    // folder): each name its own type, type arguments and defaults apply; after a `?` the read may be
+    // `undefined`, which only the checker's type at the read says.
     {
       code: [
         "import type { ConflictError, NotFoundError as Missing, ErrorOf } from './shared-errors.js';",

@@ -321,7 +321,7 @@ const typedValid: Valid[] = [
 ];
 
 const typedInvalid: Invalid[] = [
-  // Inside \`if (err.status === 409)\` only the 409 codes are required.
+  // Inside `if (err.status === 409)` only the 409 codes are required.
   {
     code: typed(`
       export function conflict(err: LicenseApiError): number {
@@ -2554,7 +2554,32 @@ const typedMapInvalid: Invalid[] = [
       },
     ],
   },
-  // A file's own \`Record\`, whose keys are optional: the declared type is asked, not taken for the standard one.
+  // A table whose declared type names codes imported from the app's own module.
+  {
+    code: typed(`
+      import type { ConflictCode } from './shared-errors.js';
+      export const messages: Partial<Record<ConflictCode, string>> = { license_key_exists: 'Taken' };
+    `),
+    options: strictMaps,
+    errors: [
+      {
+        messageId: 'incompleteCodeMap',
+        data: { count: '1 code', missing: "'order_id_exists' (409 CONFLICT)" },
+        line: 3,
+        column: 14,
+        suggestions: [
+          {
+            messageId: 'requireEveryCode',
+            output: typed(`
+              import type { ConflictCode } from './shared-errors.js';
+              export const messages: Record<ConflictCode, string> = { license_key_exists: 'Taken' };
+            `),
+          },
+        ],
+      },
+    ],
+  },
+  // A file's own `Record`, whose keys are optional: the declared type is asked, not taken for the standard one.
   {
     code: typed(`
       type Record<K extends string, V> = { [P in K]?: V };
