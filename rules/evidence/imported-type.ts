@@ -10,38 +10,34 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /**
  * Types that files of one folder write alike, by program: a value imported
- * from a relative module (`LicenseStatus` from `'../shared/errors.js'`), or a
- * type written only with names imported so and the standard library's
+ * by name (`LicenseStatus` from `'../shared/errors.js'`), or a type written
+ * only with names imported so and the standard library's
  * (`LicenseApiError`, `Partial<Record<LicenseErrorCode, string>>`). Every
  * file of the folder means the same type by them, yet the checker resolves
  * each file's imports on their own, the first time anything in the file is
  * asked about: that was most of what the rules spent in the checker. A
- * relative specifier resolves alike from one folder, whatever the file;
- * package names are left out, since the conditions of a package's `exports`
- * vary with the importing file's module format.
+ * specifier resolves alike from files of one folder with one extension:
+ * they share the nearest package.json, and so the module format that
+ * decides which conditions of a package's `exports` apply.
  */
 const sharedTypes = new WeakMap<ts.Program, Map<string, ts.Type>>();
 
-/** `'../errors.js#LicenseApiError'` for a name `definition` imports from a relative module. */
-function describeRelativeImport(definition: TSESLint.Scope.Definition | undefined): string | undefined {
+/** `'../errors.js#LicenseApiError'` for a name `definition` imports by name. */
+function describeImport(definition: TSESLint.Scope.Definition | undefined): string | undefined {
   if (!isImportBindingDefinition(definition) || definition.node.type !== AST_NODE_TYPES.ImportSpecifier || definition.parent.type !== AST_NODE_TYPES.ImportDeclaration) {
     return undefined;
   }
-  const module = definition.parent.source.value;
-  if (!module.startsWith('./') && !module.startsWith('../')) {
-    return undefined;
-  }
   const { imported } = definition.node;
-  return `${module}#${imported.type === AST_NODE_TYPES.Identifier ? imported.name : imported.value}`;
+  return `${definition.parent.source.value}#${imported.type === AST_NODE_TYPES.Identifier ? imported.name : imported.value}`;
 }
 
-/** What `name` stands for where `node` is: the standard library's (or an ambient) type, or a relative import. */
+/** What `name` stands for where `node` is: the standard library's (or an ambient) type, or a named import. */
 function describeTypeName(sourceCode: SourceCode, node: TSESTree.Node, name: string): string | undefined {
   const variable = findVariable(sourceCode.getScope(node), name);
   if (variable === null || variable.defs.length === 0) {
     return name;
   }
-  return variable.defs.length === 1 ? describeRelativeImport(variable.defs[0]) : undefined;
+  return variable.defs.length === 1 ? describeImport(variable.defs[0]) : undefined;
 }
 
 const keywordTypes: ReadonlySet<AST_NODE_TYPES> = new Set([
@@ -84,8 +80,10 @@ function describeTypeNames(sourceCode: SourceCode, typeNode: TSESTree.TypeNode, 
   }
 }
 
+/** The file's folder and extension: what the resolution of its imports depends on, within one program. */
 function getFolder(services: ParserServicesWithTypeInformation, sourceCode: SourceCode): string {
-  return path.dirname(services.esTreeNodeToTSNodeMap.get(sourceCode.ast).fileName);
+  const { fileName } = services.esTreeNodeToTSNodeMap.get(sourceCode.ast);
+  return `${path.dirname(fileName)}\n${path.extname(fileName)}`;
 }
 
 /** The key of the type `typeNode` writes, alike in every file of its folder that writes it so. */
@@ -123,9 +121,9 @@ function getDeclaringAnnotation(definition: TSESLint.Scope.Definition): TSESTree
 
 /**
  * The type `definition` declares its name with, as another file of the same
- * folder already had it answered, when the declaration only writes names
- * imported from relative modules (see `sharedTypes`); `resolve` asks the
- * checker otherwise, and the answer is kept for the next file.
+ * folder already had it answered, when the declaration is an import by name
+ * or writes only imported and standard names (see `sharedTypes`); `resolve`
+ * asks the checker otherwise, and the answer is kept for the next file.
  */
 export function getSharedDeclaredType(
   services: ParserServicesWithTypeInformation,
@@ -138,7 +136,7 @@ export function getSharedDeclaredType(
   if (annotation !== undefined) {
     key = getTypeNodeKey(services, sourceCode, annotation);
   } else {
-    const value = describeRelativeImport(definition);
+    const value = describeImport(definition);
     key = value === undefined ? undefined : `${getFolder(services, sourceCode)}\nvalue ${value}`;
   }
   return getShared(services, key, resolve);
