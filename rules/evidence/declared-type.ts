@@ -163,6 +163,13 @@ function getUnitValue(
 }
 
 /**
+ * The members of a union each discriminant test keeps, by union: a type is
+ * one object for the whole program, and the same few tests
+ * (`err.status === 409`) narrow it in file after file.
+ */
+const keptByUnion = new WeakMap<ts.UnionType, Map<string, readonly ts.Type[] | undefined>>();
+
+/**
  * The members of `root`'s declared union that `test` keeps, as the checker
  * narrows by a discriminant: those whose `property` is a literal equal to the
  * tested value. `undefined` where that is not all the checker would do (a
@@ -174,16 +181,25 @@ function getMembersKeptBy(
   root: ts.Type,
   test: DiscriminantTest,
   sourceCode: Readonly<TSESLint.SourceCode>,
-): ts.Type[] | undefined {
+): readonly ts.Type[] | undefined {
   const value = getUnitValue(services, test.value, sourceCode);
   if (value === undefined || !root.isUnion()) {
     return undefined;
   }
-  const checker = services.program.getTypeChecker();
+  const byTest = keptByUnion.get(root) ?? new Map<string, readonly ts.Type[] | undefined>();
+  keptByUnion.set(root, byTest);
+  const key = `${test.property}\n${typeof value}\n${String(value)}`;
+  if (!byTest.has(key)) {
+    byTest.set(key, filterByDiscriminant(services.program.getTypeChecker(), root, test.property, value));
+  }
+  return byTest.get(key);
+}
+
+function filterByDiscriminant(checker: ts.TypeChecker, root: ts.UnionType, name: string, value: string | number): readonly ts.Type[] | undefined {
   const { TypeFlags } = loadTypeScript();
   const kept: ts.Type[] = [];
   for (const member of root.types) {
-    const property = checker.getPropertyOfType(member, test.property);
+    const property = checker.getPropertyOfType(member, name);
     if (property === undefined) {
       return undefined;
     }

@@ -21,10 +21,20 @@ export type DiscriminantVerdict =
   | { readonly kind: 'wide' }
   | undefined;
 
-/** The type at `node`, through generic constraints (`C extends LicenseErrorCode`, `E['code']`). */
+/**
+ * `type` through generic constraints (`C extends LicenseErrorCode`,
+ * `E['code']`). Only a type built from a type parameter has a constraint
+ * other than itself; asking of a union of literals walks every member.
+ */
+function getConstraint(checker: ts.TypeChecker, type: ts.Type): ts.Type {
+  const { TypeFlags } = loadTypeScript();
+  const isGeneric = type.isIntersection() || (type.isUnion() ? type.types : [type]).some((member) => (member.flags & TypeFlags.Instantiable) !== 0);
+  return isGeneric ? (checker.getBaseConstraintOfType(type) ?? type) : type;
+}
+
+/** The type at `node`, through generic constraints. */
 function getConstrainedType(services: ParserServicesWithTypeInformation, node: TSESTree.Node): ts.Type {
-  const type = services.getTypeAtLocation(node);
-  return services.program.getTypeChecker().getBaseConstraintOfType(type) ?? type;
+  return getConstraint(services.program.getTypeChecker(), services.getTypeAtLocation(node));
 }
 
 export function classifyDiscriminant(
@@ -35,7 +45,7 @@ export function classifyDiscriminant(
 ): DiscriminantVerdict {
   const checker = services.program.getTypeChecker();
   const declared = getTypesFromDeclarations(services, discriminant, sourceCode);
-  const types = declared === undefined ? [getConstrainedType(services, discriminant)] : declared.map((type) => checker.getBaseConstraintOfType(type) ?? type);
+  const types = declared === undefined ? [getConstrainedType(services, discriminant)] : declared.map((type) => getConstraint(checker, type));
   if (types.every((type) => (type.flags & loadTypeScript().TypeFlags.Never) !== 0)) {
     return undefined;
   }
