@@ -6,7 +6,7 @@ import type { LicenseSpringSettings } from '../utils/catalog/settings.js';
 import { getDistinctiveCodes } from './distinctive-codes.js';
 import { getFileEvidence, namesVendor } from './file-evidence.js';
 import { getLicenseApiUsage } from './license-api-calls.js';
-import { getRootVariable, isSameErrorObject } from './same-error-object.js';
+import { createSameErrorTest, getRootVariable } from './same-error-object.js';
 
 /**
  * How sure the plugin is that a value belongs to the License API:
@@ -58,7 +58,11 @@ function computeEvidence(
     }
     const owner = getFieldRead(read, sourceCode)?.owner;
     const candidates = owner === undefined ? undefined : file.getDistinctiveReads(getEnclosingFunction(read), owner);
-    return candidates?.some((use) => use !== read && isSameErrorObject(read, use, sourceCode)) ?? false;
+    if (candidates === undefined) {
+      return false;
+    }
+    const isSameError = createSameErrorTest(read, sourceCode);
+    return candidates.some((use) => use !== read && isSameError(use));
   }
 
   return {

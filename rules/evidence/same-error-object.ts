@@ -51,17 +51,28 @@ export function getRootVariable(node: TSESTree.Node, sourceCode: Readonly<TSESLi
  * two errors. Undeclared globals are still matched by name.
  */
 export function isSameErrorObject(statusRead: TSESTree.Node, codeRead: TSESTree.Node, sourceCode?: Readonly<TSESLint.SourceCode>): boolean {
+  return createSameErrorTest(statusRead, sourceCode)(codeRead);
+}
+
+/**
+ * `isSameErrorObject` for one status read against many code reads: what the
+ * status read stands for is worked out once.
+ */
+export function createSameErrorTest(statusRead: TSESTree.Node, sourceCode?: Readonly<TSESLint.SourceCode>): (codeRead: TSESTree.Node) => boolean {
   const statusOwner = getFieldRead(statusRead, sourceCode)?.owner;
-  const codeOwner = statusOwner === undefined ? undefined : getFieldRead(codeRead, sourceCode)?.owner;
-  if (statusOwner === undefined || codeOwner === undefined) {
-    return false;
-  }
-  const sameByName =
-    isSameOwner(statusOwner, codeOwner) || (codeOwner.at(-1) === 'data' && isSameOwner(statusOwner, codeOwner.slice(0, -1)));
-  if (!sameByName || sourceCode === undefined || statusOwner.length === 0) {
-    return sameByName;
-  }
-  const statusRoot = getRootVariable(statusRead, sourceCode);
-  const codeRoot = statusRoot === undefined ? undefined : getRootVariable(codeRead, sourceCode);
-  return codeRoot === undefined || codeRoot === statusRoot;
+  let statusRoot: { readonly variable: Variable | undefined } | undefined;
+  return (codeRead) => {
+    const codeOwner = statusOwner === undefined ? undefined : getFieldRead(codeRead, sourceCode)?.owner;
+    if (statusOwner === undefined || codeOwner === undefined) {
+      return false;
+    }
+    const sameByName =
+      isSameOwner(statusOwner, codeOwner) || (codeOwner.at(-1) === 'data' && isSameOwner(statusOwner, codeOwner.slice(0, -1)));
+    if (!sameByName || sourceCode === undefined || statusOwner.length === 0) {
+      return sameByName;
+    }
+    statusRoot ??= { variable: getRootVariable(statusRead, sourceCode) };
+    const codeRoot = statusRoot.variable === undefined ? undefined : getRootVariable(codeRead, sourceCode);
+    return codeRoot === undefined || codeRoot === statusRoot.variable;
+  };
 }
