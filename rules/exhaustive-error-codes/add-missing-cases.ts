@@ -152,13 +152,21 @@ export function createAddMissingCasesFix(
     const what = domain === 'codes' ? 'code' : 'status';
     const read = caseTransform === undefined ? node.discriminant : stripConversions(node.discriminant).expression;
     const discriminant = isPlainReference(read) ? sourceCode.getText(read) : undefined;
-    const lines = groups.flatMap(({ label, members }) => [
-      ...(label === undefined ? [] : [`${layout.caseIndent}// ${label}`]),
-      ...members.map((member) => `${layout.caseIndent}case ${writeLabel(applyMemberCaseTransform(member, caseTransform))}:`),
-      discriminant === undefined
-        ? `${layout.bodyIndent}throw new Error(${quote(`Unhandled License API error ${what}${label === undefined ? '' : ` (${label})`}`, "'")});`
-        : `${layout.bodyIndent}throw new Error(\`Unhandled License API error ${what}: \${String(${discriminant})}\`);`,
-    ]);
+    // Suggestions are built as the problem is reported, for every switch short of cases: plain loops, no arrays per group.
+    const lines: string[] = [];
+    for (const { label, members } of groups) {
+      if (label !== undefined) {
+        lines.push(`${layout.caseIndent}// ${label}`);
+      }
+      for (const member of members) {
+        lines.push(`${layout.caseIndent}case ${writeLabel(applyMemberCaseTransform(member, caseTransform))}:`);
+      }
+      lines.push(
+        discriminant === undefined
+          ? `${layout.bodyIndent}throw new Error(${quote(`Unhandled License API error ${what}${label === undefined ? '' : ` (${label})`}`, "'")});`
+          : `${layout.bodyIndent}throw new Error(\`Unhandled License API error ${what}: \${String(${discriminant})}\`);`,
+      );
+    }
     const { anchor, indent } = chooseAnchor(sourceCode, node, layout);
     if (isFirstOnLine(sourceCode, anchor.loc.start)) {
       const lineStart = anchor.range[0] - anchor.loc.start.column;
