@@ -131,16 +131,21 @@ export function getSharedDeclaredType(
   definition: TSESLint.Scope.Definition,
   resolve: () => ts.Type | undefined,
 ): ts.Type | undefined {
-  const annotation = getDeclaringAnnotation(definition);
-  let key: string | undefined;
-  if (annotation !== undefined) {
-    key = getTypeNodeKey(services, sourceCode, annotation);
-  } else {
-    const value = describeImport(definition);
-    key = value === undefined ? undefined : `${getFolder(services, sourceCode)}\nvalue ${value}`;
+  // A parameter is asked about once per read of it: its key is worked out once.
+  let key = definitionKeys.get(definition.name);
+  if (key === undefined) {
+    const annotation = getDeclaringAnnotation(definition);
+    const value = annotation === undefined ? describeImport(definition) : undefined;
+    key =
+      (annotation === undefined ? undefined : getTypeNodeKey(services, sourceCode, annotation)) ??
+      (value === undefined ? null : `${getFolder(services, sourceCode)}\nvalue ${value}`);
+    definitionKeys.set(definition.name, key);
   }
-  return getShared(services, key, resolve);
+  return getShared(services, key ?? undefined, resolve);
 }
+
+/** The key of each declaration asked about, `null` where none can be shared. */
+const definitionKeys = new WeakMap<TSESTree.Node, string | null>();
 
 /** The type `typeNode` writes, as `getSharedDeclaredType` shares it. */
 export function getSharedTypeOfTypeNode(services: ParserServicesWithTypeInformation, sourceCode: SourceCode, typeNode: TSESTree.TypeNode): ts.Type {
