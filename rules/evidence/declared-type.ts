@@ -76,12 +76,32 @@ function getDeclaredTypeOfPath(
 }
 
 /**
+ * The declared types of paths, by the type they start from: a type is one
+ * object for the whole program, and the same reads (`err.code` of a
+ * `LicenseApiError`) are asked in file after file.
+ */
+const pathTypes = new WeakMap<ts.Type, Map<string, ts.Type | undefined>>();
+
+/**
  * The declared type of `type.a.b` for `properties` `['a', 'b']`. With
  * `throughNullish`, optional (nullable) steps are read through, and the
  * `undefined` an optional chain would add is left out; without it, such a
  * step gives `undefined`.
  */
 function getPropertyPathType(checker: ts.TypeChecker, root: ts.Type, properties: readonly string[], throughNullish: boolean): ts.Type | undefined {
+  if (properties.length === 0) {
+    return root;
+  }
+  const byPath = pathTypes.get(root) ?? new Map<string, ts.Type | undefined>();
+  pathTypes.set(root, byPath);
+  const key = `${String(throughNullish)}\n${properties.join('\n')}`;
+  if (!byPath.has(key)) {
+    byPath.set(key, readPropertyPath(checker, root, properties, throughNullish));
+  }
+  return byPath.get(key);
+}
+
+function readPropertyPath(checker: ts.TypeChecker, root: ts.Type, properties: readonly string[], throughNullish: boolean): ts.Type | undefined {
   const { TypeFlags } = loadTypeScript();
   const nullish = TypeFlags.Undefined | TypeFlags.Null;
   let type = root;

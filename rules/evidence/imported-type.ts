@@ -80,10 +80,17 @@ function describeTypeNames(sourceCode: SourceCode, typeNode: TSESTree.TypeNode, 
   }
 }
 
+const folders = new WeakMap<SourceCode, string>();
+
 /** The file's folder and extension: what the resolution of its imports depends on, within one program. */
 function getFolder(services: ParserServicesWithTypeInformation, sourceCode: SourceCode): string {
-  const { fileName } = services.esTreeNodeToTSNodeMap.get(sourceCode.ast);
-  return `${path.dirname(fileName)}\n${path.extname(fileName)}`;
+  let folder = folders.get(sourceCode);
+  if (folder === undefined) {
+    const { fileName } = services.esTreeNodeToTSNodeMap.get(sourceCode.ast);
+    folder = `${path.dirname(fileName)}\n${path.extname(fileName)}`;
+    folders.set(sourceCode, folder);
+  }
+  return folder;
 }
 
 /** The key of the type `typeNode` writes, alike in every file of its folder that writes it so. */
