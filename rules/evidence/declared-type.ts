@@ -267,7 +267,7 @@ export function getTypesFromDeclarations(
   if (earlier.length === 0) {
     // A nullable step makes the read `undefined` at times, which only the type at the read includes.
     const type = getDeclaredTypeOfPath(services, path, definition, sourceCode, false);
-    return type === undefined ? undefined : [type];
+    return type === undefined ? undefined : asSingleType(type);
   }
   const test = earlier.length === 1 && earlier[0] !== undefined ? getEnclosingDiscriminantTest(read, earlier[0]) : undefined;
   const root = test === undefined ? undefined : getDeclaredTypeOfPath(services, { root: path.root, properties: [] }, definition, sourceCode, false);
@@ -275,7 +275,30 @@ export function getTypesFromDeclarations(
   if (kept === undefined) {
     return undefined;
   }
-  const checker = services.program.getTypeChecker();
-  const types = kept.map((member) => getPropertyPathType(checker, member, path.properties, false));
-  return types.every((type) => type !== undefined) ? types : undefined;
+  const byPath = keptReads.get(kept) ?? new Map<string, readonly ts.Type[] | undefined>();
+  keptReads.set(kept, byPath);
+  const key = path.properties.join('\n');
+  if (!byPath.has(key)) {
+    const checker = services.program.getTypeChecker();
+    const types = kept.map((member) => getPropertyPathType(checker, member, path.properties, false));
+    byPath.set(key, types.every((type) => type !== undefined) ? types : undefined);
+  }
+  return byPath.get(key);
+}
+
+/**
+ * The answers of `getTypesFromDeclarations`, one array per question, so that
+ * callers can keep what they derive from them: by the members a test keeps
+ * and the path read from them, and by the one declared type.
+ */
+const keptReads = new WeakMap<readonly ts.Type[], Map<string, readonly ts.Type[] | undefined>>();
+const singleTypes = new WeakMap<ts.Type, readonly ts.Type[]>();
+
+function asSingleType(type: ts.Type): readonly ts.Type[] {
+  let single = singleTypes.get(type);
+  if (single === undefined) {
+    single = [type];
+    singleTypes.set(type, single);
+  }
+  return single;
 }

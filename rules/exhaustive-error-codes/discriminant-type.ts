@@ -37,15 +37,33 @@ function getConstrainedType(services: ParserServicesWithTypeInformation, node: T
   return getConstraint(services.program.getTypeChecker(), services.getTypeAtLocation(node));
 }
 
+/**
+ * Verdicts on types read from declarations, by those types and the known
+ * codes: the same declared types (`err.code` of a `LicenseApiError`) come
+ * back in file after file.
+ */
+const declaredVerdicts = new WeakMap<readonly ts.Type[], Map<ReadonlySet<string>, DiscriminantVerdict>>();
+
 export function classifyDiscriminant(
   services: ParserServicesWithTypeInformation,
   discriminant: TSESTree.Expression,
   knownCodes: ReadonlySet<string>,
   sourceCode: Readonly<TSESLint.SourceCode>,
 ): DiscriminantVerdict {
-  const checker = services.program.getTypeChecker();
   const declared = getTypesFromDeclarations(services, discriminant, sourceCode);
-  const types = declared === undefined ? [getConstrainedType(services, discriminant)] : declared.map((type) => getConstraint(checker, type));
+  if (declared === undefined) {
+    return classifyTypes([getConstrainedType(services, discriminant)], knownCodes);
+  }
+  const byCodes = declaredVerdicts.get(declared) ?? new Map<ReadonlySet<string>, DiscriminantVerdict>();
+  declaredVerdicts.set(declared, byCodes);
+  if (!byCodes.has(knownCodes)) {
+    const checker = services.program.getTypeChecker();
+    byCodes.set(knownCodes, classifyTypes(declared.map((type) => getConstraint(checker, type)), knownCodes));
+  }
+  return byCodes.get(knownCodes);
+}
+
+function classifyTypes(types: readonly ts.Type[], knownCodes: ReadonlySet<string>): DiscriminantVerdict {
   if (types.every((type) => (type.flags & loadTypeScript().TypeFlags.Never) !== 0)) {
     return undefined;
   }
