@@ -4,6 +4,7 @@ import type * as ts from 'typescript';
 
 import { getStaticNumber, getStaticPropertyName, getStaticString, unwrapExpression } from '../utils/ast/expression.js';
 import { isFunctionNode } from '../utils/ast/functions.js';
+import { getCached } from '../utils/cached.js';
 import { findVariable, isParameterDefinition, isVariableDefinition } from '../utils/ast/scope.js';
 import { getSharedDeclaredType } from './imported-type.js';
 import { getLiteralUnion } from './literal-types.js';
@@ -92,13 +93,9 @@ function getPropertyPathType(checker: ts.TypeChecker, root: ts.Type, properties:
   if (properties.length === 0) {
     return root;
   }
-  const byPath = pathTypes.get(root) ?? new Map<string, ts.Type | undefined>();
-  pathTypes.set(root, byPath);
-  const key = `${String(throughNullish)}\n${properties.join('\n')}`;
-  if (!byPath.has(key)) {
-    byPath.set(key, readPropertyPath(checker, root, properties, throughNullish));
-  }
-  return byPath.get(key);
+  return getCached(pathTypes, root, `${String(throughNullish)}\n${properties.join('\n')}`, () =>
+    readPropertyPath(checker, root, properties, throughNullish),
+  );
 }
 
 function readPropertyPath(checker: ts.TypeChecker, root: ts.Type, properties: readonly string[], throughNullish: boolean): ts.Type | undefined {
@@ -206,13 +203,9 @@ function getMembersKeptBy(
   if (value === undefined || !root.isUnion()) {
     return undefined;
   }
-  const byTest = keptByUnion.get(root) ?? new Map<string, readonly ts.Type[] | undefined>();
-  keptByUnion.set(root, byTest);
-  const key = `${test.property}\n${typeof value}\n${String(value)}`;
-  if (!byTest.has(key)) {
-    byTest.set(key, filterByDiscriminant(services.program.getTypeChecker(), root, test.property, value));
-  }
-  return byTest.get(key);
+  return getCached(keptByUnion, root, `${test.property}\n${typeof value}\n${String(value)}`, () =>
+    filterByDiscriminant(services.program.getTypeChecker(), root, test.property, value),
+  );
 }
 
 function filterByDiscriminant(checker: ts.TypeChecker, root: ts.UnionType, name: string, value: string | number): readonly ts.Type[] | undefined {
@@ -275,15 +268,11 @@ export function getTypesFromDeclarations(
   if (kept === undefined) {
     return undefined;
   }
-  const byPath = keptReads.get(kept) ?? new Map<string, readonly ts.Type[] | undefined>();
-  keptReads.set(kept, byPath);
-  const key = path.properties.join('\n');
-  if (!byPath.has(key)) {
+  return getCached(keptReads, kept, path.properties.join('\n'), () => {
     const checker = services.program.getTypeChecker();
     const types = kept.map((member) => getPropertyPathType(checker, member, path.properties, false));
-    byPath.set(key, types.every((type) => type !== undefined) ? types : undefined);
-  }
-  return byPath.get(key);
+    return types.every((type) => type !== undefined) ? types : undefined;
+  });
 }
 
 /**

@@ -6,6 +6,7 @@ import type { LicenseSwitchDomain, StaticCaseLabel } from '../evidence/license-s
 import { getDeclaredType, getTypesFromDeclarations } from '../evidence/declared-type.js';
 import { getLiteralUnion } from '../evidence/literal-types.js';
 import { loadTypeScript } from '../evidence/typescript.js';
+import { getCached } from '../utils/cached.js';
 import type { Member } from './members.js';
 
 /**
@@ -54,13 +55,10 @@ export function classifyDiscriminant(
   if (declared === undefined) {
     return classifyTypes([getConstrainedType(services, discriminant)], knownCodes);
   }
-  const byCodes = declaredVerdicts.get(declared) ?? new Map<ReadonlySet<string>, DiscriminantVerdict>();
-  declaredVerdicts.set(declared, byCodes);
-  if (!byCodes.has(knownCodes)) {
+  return getCached(declaredVerdicts, declared, knownCodes, () => {
     const checker = services.program.getTypeChecker();
-    byCodes.set(knownCodes, classifyTypes(declared.map((type) => getConstraint(checker, type)), knownCodes));
-  }
-  return byCodes.get(knownCodes);
+    return classifyTypes(declared.map((type) => getConstraint(checker, type)), knownCodes);
+  });
 }
 
 function classifyTypes(types: readonly ts.Type[], knownCodes: ReadonlySet<string>): DiscriminantVerdict {

@@ -8,6 +8,7 @@ import { isSameOwner } from '../utils/ast/field-read.js';
 import { getSiblingChecks } from '../utils/ast/decision.js';
 import type { LicenseSpringSettings } from '../utils/catalog/settings.js';
 import { findClosestCodes, normalizeCode } from '../utils/fixes/closest-codes.js';
+import { getCached } from '../utils/cached.js';
 import { apiConventionPattern, codeLikePattern, nodeErrorCodePattern } from './code-strings.js';
 
 /**
@@ -83,8 +84,6 @@ export function createPositionJudge(
 ): PositionJudge {
   const { knownCodes, knownStatuses } = settings;
   const knownInCase = new Map<CaseTransform, ReadonlySet<string>>();
-  const closestByValue = closestBySettings.get(settings) ?? new Map<string, readonly string[]>();
-  closestBySettings.set(settings, closestByValue);
 
   function isKnown(value: string, transform: CaseTransform | undefined): boolean {
     if (transform === undefined) {
@@ -99,15 +98,10 @@ export function createPositionJudge(
   }
 
   function closestCodes(value: string): readonly string[] {
-    let closest = closestByValue.get(value);
-    if (closest === undefined) {
-      closest = findClosestCodes(value, settings.additionalCodes.keys());
-      if (nodeErrorCodePattern.test(value) && !closest.some((code) => normalizeCode(code) === normalizeCode(value))) {
-        closest = [];
-      }
-      closestByValue.set(value, closest);
-    }
-    return closest;
+    return getCached(closestBySettings, settings, value, () => {
+      const closest = findClosestCodes(value, settings.additionalCodes.keys());
+      return nodeErrorCodePattern.test(value) && !closest.some((code) => normalizeCode(code) === normalizeCode(value)) ? [] : closest;
+    });
   }
 
   function isNearMissByName(value: string, transform: CaseTransform | undefined): boolean {

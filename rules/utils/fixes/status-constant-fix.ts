@@ -3,6 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import type { RuntimeDependency } from './runtime-dependency.js';
 import { findVariable } from '../ast/scope.js';
+import { getCached } from '../cached.js';
 
 import { getStaticPropertyName } from '../ast/expression.js';
 
@@ -125,17 +126,12 @@ function resolvesTo(scope: TSESLint.Scope.Scope, name: string, declaration: TSES
 const valueImports = new WeakMap<TSESTree.Program, Map<string, readonly TSESTree.ImportDeclaration[]>>();
 
 function valueImportsOf(program: TSESTree.Program, module: string): readonly TSESTree.ImportDeclaration[] {
-  const byModule = valueImports.get(program) ?? new Map<string, readonly TSESTree.ImportDeclaration[]>();
-  valueImports.set(program, byModule);
-  let imports = byModule.get(module);
-  if (imports === undefined) {
-    imports = program.body.filter(
+  return getCached(valueImports, program, module, () =>
+    program.body.filter(
       (statement): statement is TSESTree.ImportDeclaration =>
         statement.type === AST_NODE_TYPES.ImportDeclaration && statement.importKind !== 'type' && statement.source.value === module,
-    );
-    byModule.set(module, imports);
-  }
-  return imports;
+    ),
+  );
 }
 
 function importedName(specifier: TSESTree.ImportSpecifier): string {
