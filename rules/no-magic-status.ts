@@ -185,7 +185,7 @@ export default createRule<Options, MessageId>({
         case AST_NODE_TYPES.MemberExpression:
           return undefined;
         case AST_NODE_TYPES.BinaryExpression:
-          // An operand of arithmetic or of \`<\`, \`>=\`... expects a number, never a status: no type to ask.
+          // An operand of arithmetic or of `<`, `>=`... expects a number, never a status: no type to ask.
           if (!isEqualityOperator(parent.operator)) {
             return undefined;
           }

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { type CaseTransform, getAccessedFieldName, stripConversions, unwrapExpression } from './expression.js';
+import { type CaseTransform, getAccessedFieldName, isNullishValue, stripConversions, unwrapExpression } from './expression.js';
 import { getFieldRead } from './field-read.js';
 
 export type EqualityOperator = '==' | '===' | '!=' | '!==';
@@ -83,8 +83,8 @@ function addFieldComparison(
   const read = stripped.expression;
   const unwrapped = unwrapExpression(read);
   // A member read must name the field itself; only a variable may stand for another name, and only then is its scope
-  // consulted (never for \`undefined\`, the variable most often compared).
-  const isVariable = unwrapped.type === AST_NODE_TYPES.Identifier && unwrapped.name !== 'undefined';
+  // consulted (never for `undefined`, the variable most often compared).
+  const isVariable = unwrapped.type === AST_NODE_TYPES.Identifier && !isNullishValue(unwrapped);
   const syntacticField = isVariable ? undefined : getAccessedFieldName(read);
   if (!isVariable && (syntacticField === undefined || !fields.has(syntacticField))) {
     return;
