@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type * as ts from 'typescript';
 
 import { catalogCodes } from '../utils/catalog/catalog.js';
 import { getStaticPropertyName, typeWrapperTypes, unwrapExpression } from '../utils/ast/expression.js';
@@ -7,6 +8,7 @@ import { getFieldRead } from '../utils/ast/field-read.js';
 import { findVariable } from '../utils/ast/scope.js';
 import { getSharedTypeOfTypeNode } from '../evidence/imported-type.js';
 import { loadTypeScript } from '../evidence/typescript.js';
+import { getCached } from '../utils/cached.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -131,22 +133,27 @@ export function getPartialCodeKeys(
   typeNode: TSESTree.TypeNode,
   knownCodes: ReadonlySet<string>,
   sourceCode: SourceCode,
-): string[] | undefined {
+): readonly string[] | undefined {
   if (isStandardRecord(typeNode, sourceCode)) {
     return undefined;
   }
   const checker = services.program.getTypeChecker();
   const type = getSharedTypeOfTypeNode(services, sourceCode, typeNode);
-  if (checker.getIndexInfosOfType(type).length > 0) {
-    return undefined;
-  }
-  const { SymbolFlags } = loadTypeScript();
-  const properties = checker.getPropertiesOfType(type);
-  const keys = properties.map((property) => property.getName());
-  const isPartialCodeMap =
-    keys.length >= 2 && keys.every((key) => knownCodes.has(key)) && properties.every((property) => (property.flags & SymbolFlags.Optional) !== 0);
-  return isPartialCodeMap ? keys : undefined;
+  return getCached(partialCodeKeys, type, knownCodes, () => {
+    if (checker.getIndexInfosOfType(type).length > 0) {
+      return undefined;
+    }
+    const { SymbolFlags } = loadTypeScript();
+    const properties = checker.getPropertiesOfType(type);
+    const keys = properties.map((property) => property.getName());
+    const isPartialCodeMap =
+      keys.length >= 2 && keys.every((key) => knownCodes.has(key)) && properties.every((property) => (property.flags & SymbolFlags.Optional) !== 0);
+    return isPartialCodeMap ? keys : undefined;
+  });
 }
+
+/** The answers of `getPartialCodeKeys` by table type and known codes: tables of one folder share their declared type. */
+const partialCodeKeys = new WeakMap<ts.Type, Map<ReadonlySet<string>, readonly string[] | undefined>>();
 
 /** `name<...>` naming the standard library's type: no declaration in the file takes the name. */
 function isStandardReference(node: TSESTree.TypeNode | undefined, name: string, sourceCode: SourceCode): node is TSESTree.TSTypeReference {

@@ -93,7 +93,15 @@ export function resolveCaseLabel(
   sourceCode: Readonly<TSESLint.SourceCode>,
 ): StaticCaseLabel | undefined {
   const type = getDeclaredType(services, test, sourceCode) ?? getConstrainedType(services, test);
-  const { strings, numbers, nullishValues, hasOther } = getLiteralUnion(type);
-  const values = [...strings, ...numbers, ...nullishValues];
-  return !hasOther && values.length === 1 ? { value: values[0] } : undefined;
+  let label = labelsByType.get(type);
+  if (label === undefined) {
+    const { strings, numbers, nullishValues, hasOther } = getLiteralUnion(type);
+    const values = [...strings, ...numbers, ...nullishValues];
+    label = !hasOther && values.length === 1 ? { value: values[0] } : null;
+    labelsByType.set(type, label);
+  }
+  return label ?? undefined;
 }
+
+/** The value of each label type: the same constants (`LicenseStatus.CONFLICT`) label switch after switch. */
+const labelsByType = new WeakMap<ts.Type, StaticCaseLabel | null>();

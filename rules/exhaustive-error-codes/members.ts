@@ -1,4 +1,4 @@
-import { catalogCodes, catalogStatusByCode, catalogStatuses, statusConstantNames } from '../utils/catalog/catalog.js';
+import { catalogCodes, catalogCodesByStatus, catalogStatusByCode, catalogStatuses, statusConstantNames } from '../utils/catalog/catalog.js';
 import type { CaseLabelValue, LicenseSwitchDomain } from '../evidence/license-switch.js';
 
 /** One value a switch must handle: a code, a status, `undefined` or `null`. */
@@ -54,14 +54,31 @@ function compareMembers(a: Member, b: Member): number {
   if (orderA !== undefined || orderB !== undefined) {
     return (orderA ?? Infinity) - (orderB ?? Infinity);
   }
-  // `undefined` before `null`; additional codes alphabetically.
+  // Additional codes alphabetically. (`Array.prototype.sort` puts `undefined` last without asking, so `null` comes first.)
   return a === b ? 0 : a === undefined ? -1 : b === undefined ? 1 : String(a).localeCompare(String(b));
+}
+
+/** The catalog's codes by status, ascending, each in catalog order: the groups of a list of catalog codes, without sorting. */
+const catalogGroups = [...catalogCodesByStatus]
+  .sort(([a], [b]) => a - b)
+  .map(([status, codes]) => ({ label: describeStatus(status), codes }));
+
+/** `groupMembers` of catalog codes only, the usual case: the catalog is already in order. */
+function groupCatalogCodes(codes: ReadonlySet<Member>): MemberGroup[] {
+  const groups: MemberGroup[] = [];
+  for (const { label, codes: ofStatus } of catalogGroups) {
+    const members = ofStatus.filter((code) => codes.has(code));
+    if (members.length > 0) {
+      groups.push({ label, members });
+    }
+  }
+  return groups;
 }
 
 /**
  * Sorts and groups members the way the catalog reads: codes by status in
  * catalog order (additional codes after them, under their configured status
- * or as `additional codes`), then `undefined` and `null`. A status switch gets
+ * or as `additional codes`), then `null` and `undefined`. A status switch gets
  * a single group.
  */
 export function groupMembers(
@@ -73,8 +90,12 @@ export function groupMembers(
     const all = [...members].sort(compareMembers);
     return all.length === 0 ? [] : [{ label: undefined, members: all }];
   }
+  const wanted = new Set(members);
+  if ([...wanted].every((member) => typeof member === 'string' && catalogCodes.has(member))) {
+    return groupCatalogCodes(wanted);
+  }
   const groups = new Map<GroupKey, Member[]>();
-  for (const member of members) {
+  for (const member of wanted) {
     const key: GroupKey =
       member === null || member === undefined
         ? 'nullish'

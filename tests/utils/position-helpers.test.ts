@@ -170,6 +170,31 @@ void describe('getCaseTransform', () => {
     );
     assert.deepEqual(found, ['upper', 'lower', 'upper', undefined, 'lower']);
   });
+
+  void it('reads a member or a call by its own conversions, and a compiled optional chain through its temporaries', () => {
+    const found: (string | undefined)[] = [];
+    probeComparisons(
+      'var _a; String(err.code).toLowerCase() === 1; err?.code.toUpperCase() === 1; ((_a = err) === null || _a === void 0 ? void 0 : _a.code) === 1;',
+      (node, sourceCode) => {
+        found.push(getCaseTransform(node.left, sourceCode));
+      },
+    );
+    assert.deepEqual(found, ['lower', 'upper', undefined]);
+  });
+});
+
+void describe('getFieldRead answers kept per file', () => {
+  void it('gives the same read again, and keeps reads without locals apart from reads through them', () => {
+    const reads: (FieldRead | undefined)[] = [];
+    probeComparisons('const s = err.status; s === 1;', (node, sourceCode) => {
+      reads.push(getFieldRead(node.left, sourceCode), getFieldRead(node.left), getFieldRead(node.left, sourceCode));
+    });
+    assert.deepEqual(reads, [
+      { field: 'status', owner: ['err'], caseTransform: undefined },
+      { field: 's', owner: [], caseTransform: undefined },
+      { field: 'status', owner: ['err'], caseTransform: undefined },
+    ]);
+  });
 });
 
 void describe('getReferencePath', () => {

@@ -48,7 +48,7 @@ function resolveIdentifier(identifier: TSESTree.Identifier, context: PathContext
     return [identifier.name];
   }
   context.state.resolutions++;
-  const sourceContext = { ...context, temporaries: new Map() };
+  const sourceContext = { ...context, temporaries: noTemporaries };
   let source: readonly string[] | undefined;
   if (leaf && binding.path.length === 0) {
     const stripped = stripConversions(binding.source);
@@ -90,8 +90,11 @@ function getPath(node: TSESTree.Node, context: PathContext): readonly string[] |
   }
 }
 
+/** Most reads go through no compiled optional chain: one empty map serves them all. */
+const noTemporaries: ReadonlyMap<string, readonly string[] | undefined> = new Map();
+
 function createContext(sourceCode: Readonly<TSESLint.SourceCode> | undefined): PathContext {
-  return { sourceCode, temporaries: new Map(), state: { resolutions: 0, caseTransform: undefined } };
+  return { sourceCode, temporaries: noTemporaries, state: { resolutions: 0, caseTransform: undefined } };
 }
 
 /**
@@ -106,6 +109,14 @@ export function getReferencePath(node: TSESTree.Node, sourceCode?: Readonly<TSES
 }
 
 /**
+ * The reads resolved through locals, by file and node: every rule asks about
+ * the same comparisons and discriminants (`err.code` in `err.code === 'x'`),
+ * and resolving a local looks up its scope. A plain map per file, dropped
+ * with the file, keeps the garbage collector's work as small as the file.
+ */
+const fieldReadsByFile = new WeakMap<Readonly<TSESLint.SourceCode>, Map<TSESTree.Node, FieldRead | null>>();
+
+/**
  * The field `node` reads and the object it reads it from, through the
  * conversions `stripConversions` sets aside (`err.code.toUpperCase()`,
  * `Number(err.status)`), compiled optional chains (either nesting) and,
@@ -114,6 +125,23 @@ export function getReferencePath(node: TSESTree.Node, sourceCode?: Readonly<TSES
  * `const code = String(err.code).toUpperCase()` (with its case change).
  */
 export function getFieldRead(node: TSESTree.Node, sourceCode?: Readonly<TSESLint.SourceCode>): FieldRead | undefined {
+  if (sourceCode === undefined) {
+    return readField(node, undefined);
+  }
+  let fieldReads = fieldReadsByFile.get(sourceCode);
+  if (fieldReads === undefined) {
+    fieldReads = new Map();
+    fieldReadsByFile.set(sourceCode, fieldReads);
+  }
+  let read = fieldReads.get(node);
+  if (read === undefined) {
+    read = readField(node, sourceCode) ?? null;
+    fieldReads.set(node, read);
+  }
+  return read ?? undefined;
+}
+
+function readField(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode> | undefined): FieldRead | undefined {
   const stripped = stripConversions(node);
   let context = createContext(sourceCode);
   context.state.caseTransform = stripped.caseTransform;
@@ -142,7 +170,14 @@ export function getFieldRead(node: TSESTree.Node, sourceCode?: Readonly<TSESLint
  * `const code = err.code.toUpperCase()`, `switch (code)` is `upper`.
  */
 export function getCaseTransform(node: TSESTree.Node, sourceCode?: Readonly<TSESLint.SourceCode>): CaseTransform | undefined {
-  return getFieldRead(node, sourceCode)?.caseTransform ?? stripConversions(node).caseTransform;
+  const stripped = stripConversions(node);
+  const expression = unwrapExpression(stripped.expression);
+  // Only a variable (`code` after `const code = err.code.toUpperCase()`) or a compiled optional chain can hide
+  // a case change; any other read shows it in its own conversions, as `getFieldRead` would find it.
+  if (expression.type !== AST_NODE_TYPES.Identifier && getDownlevelledChain(expression) === undefined) {
+    return stripped.caseTransform;
+  }
+  return getFieldRead(node, sourceCode)?.caseTransform ?? stripped.caseTransform;
 }
 
 /**

@@ -232,7 +232,19 @@ function isNameFree(sourceCode: Readonly<TSESLint.SourceCode>, scope: TSESLint.S
   if (variable !== null && (variable.defs.length > 0 || variable.references.length > 0)) {
     return false;
   }
-  return !(sourceCode.scopeManager?.globalScope?.through.some(({ identifier }) => identifier.name === name) ?? false);
+  return !getGlobalNames(sourceCode).has(name);
+}
+
+/** Per file (its AST): the names its code uses as globals, asked for every status replaced. */
+const globalNames = new WeakMap<TSESTree.Program, ReadonlySet<string>>();
+
+function getGlobalNames(sourceCode: Readonly<TSESLint.SourceCode>): ReadonlySet<string> {
+  let names = globalNames.get(sourceCode.ast);
+  if (names === undefined) {
+    names = new Set(sourceCode.scopeManager?.globalScope?.through.map(({ identifier }) => identifier.name));
+    globalNames.set(sourceCode.ast, names);
+  }
+  return names;
 }
 
 function findFreeAlias(sourceCode: Readonly<TSESLint.SourceCode>, scope: TSESLint.Scope.Scope, name: string): string {
