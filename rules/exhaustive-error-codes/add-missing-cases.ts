@@ -107,10 +107,15 @@ export function quote(value: string, mark: string): string {
   return mark + value.replaceAll('\\', '\\\\').replaceAll(mark, `\\${mark}`) + mark;
 }
 
+/** The quote mark the switch's string labels are written with; `'` where it has none. */
+function getQuoteMark(cases: readonly ResolvedCase[]): string {
+  const quoted = cases.find(({ test }) => test.type === AST_NODE_TYPES.Literal && typeof test.value === 'string');
+  return quoted?.test.type === AST_NODE_TYPES.Literal && quoted.test.raw.startsWith('"') ? '"' : "'";
+}
+
 /** Label writers that follow the switch's style: its quote mark, and `LicenseStatus.X` if it names statuses so. */
 export function createLabelWriter(sourceCode: SourceCode, cases: readonly ResolvedCase[]): (member: Member) => string {
-  const quoted = cases.find(({ test }) => test.type === AST_NODE_TYPES.Literal && typeof test.value === 'string');
-  const mark = quoted?.test.type === AST_NODE_TYPES.Literal && quoted.test.raw.startsWith('"') ? '"' : "'";
+  const mark = getQuoteMark(cases);
   let statusObject: string | undefined;
   for (const { test, label } of cases) {
     if (test.type === AST_NODE_TYPES.MemberExpression && typeof label?.value === 'number' && statusConstantNames.get(label.value) === getStaticPropertyName(test)) {
@@ -149,6 +154,7 @@ export function createAddMissingCasesFix(
   return (fixer) => {
     const layout = getLayout(sourceCode, node, indentUnit);
     const writeLabel = createLabelWriter(sourceCode, cases);
+    const mark = getQuoteMark(cases);
     const what = domain === 'codes' ? 'code' : 'status';
     const read = caseTransform === undefined ? node.discriminant : stripConversions(node.discriminant).expression;
     const discriminant = isPlainReference(read) ? sourceCode.getText(read) : undefined;
@@ -158,8 +164,13 @@ export function createAddMissingCasesFix(
       if (label !== undefined) {
         lines.push(`${layout.caseIndent}// ${label}`);
       }
-      for (const member of members) {
-        lines.push(`${layout.caseIndent}case ${writeLabel(applyMemberCaseTransform(member, caseTransform))}:`);
+      const plainLabels = caseTransform === undefined ? writePlainCodeLabels(members, domain, mark, layout.caseIndent) : undefined;
+      if (plainLabels === undefined) {
+        for (const member of members) {
+          lines.push(`${layout.caseIndent}case ${writeLabel(applyMemberCaseTransform(member, caseTransform))}:`);
+        }
+      } else {
+        lines.push(plainLabels);
       }
       lines.push(
         discriminant === undefined
@@ -176,6 +187,21 @@ export function createAddMissingCasesFix(
     const previous = sourceCode.getTokenBefore(anchor, { includeComments: true });
     return fixer.replaceTextRange([previous?.range[1] ?? anchor.range[0], anchor.range[0]], `\n${lines.join('\n')}\n${indent}`);
   };
+}
+
+/**
+ * The `case` lines of codes that `quote` would write as they are (no quote
+ * mark, no backslash), in one join rather than a label at a time: the
+ * suggestion is built as the problem is reported, for every switch short of
+ * cases, and a switch on a whole union misses dozens of codes. `undefined`
+ * for anything else (statuses, `null`, `undefined`, a code to escape).
+ */
+function writePlainCodeLabels(members: readonly Member[], domain: LicenseSwitchDomain, mark: string, indent: string): string | undefined {
+  if (domain !== 'codes' || members.includes(null) || members.includes(undefined)) {
+    return undefined;
+  }
+  const text = members.join('');
+  return text.includes(mark) || text.includes('\\') ? undefined : `${indent}case ${mark}${members.join(`${mark}:\n${indent}case ${mark}`)}${mark}:`;
 }
 
 /** Where the new cases go, and the indentation of what follows them. */

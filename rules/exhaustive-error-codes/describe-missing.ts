@@ -12,7 +12,7 @@ const shownMembers = 6;
  */
 export function describeMissing(groups: readonly MemberGroup[], domain: LicenseSwitchDomain): { count: string; missing: string } {
   const total = groups.reduce((sum, { members }) => sum + members.length, 0);
-  const nullish = groups.some(({ members }) => members.some((member) => member === null || member === undefined));
+  const nullish = groups.some(({ members }) => members.includes(null) || members.includes(undefined));
   const [one, many] = nullish ? ['value', 'values'] : domain === 'codes' ? ['code', 'codes'] : ['status', 'statuses'];
   const parts: string[] = [];
   let shown = 0;

@@ -58,6 +58,9 @@ function compareMembers(a: Member, b: Member): number {
   return a === b ? 0 : a === undefined ? -1 : b === undefined ? 1 : String(a).localeCompare(String(b));
 }
 
+/** `catalogCodes.has` for any member: a set answers `false` for what it cannot hold. */
+const isCatalogCode = (catalogCodes as ReadonlySet<Member>).has.bind(catalogCodes);
+
 /** The catalog's codes by status, ascending, each in catalog order: the groups of a list of catalog codes, without sorting. */
 const catalogGroups = [...catalogCodesByStatus]
   .sort(([a], [b]) => a - b)
@@ -66,8 +69,10 @@ const catalogGroups = [...catalogCodesByStatus]
 /** `groupMembers` of catalog codes only, the usual case: the catalog is already in order. */
 function groupCatalogCodes(codes: ReadonlySet<Member>): MemberGroup[] {
   const groups: MemberGroup[] = [];
+  // The set's own `has` as the callback: no function of ours runs per code.
+  const isWanted = codes.has.bind(codes);
   for (const { label, codes: ofStatus } of catalogGroups) {
-    const members = ofStatus.filter((code) => codes.has(code));
+    const members = ofStatus.filter(isWanted);
     if (members.length > 0) {
       groups.push({ label, members });
     }
@@ -91,7 +96,7 @@ export function groupMembers(
     return all.length === 0 ? [] : [{ label: undefined, members: all }];
   }
   const wanted = new Set(members);
-  if ([...wanted].every((member) => typeof member === 'string' && catalogCodes.has(member))) {
+  if ([...wanted].every(isCatalogCode)) {
     return groupCatalogCodes(wanted);
   }
   const groups = new Map<GroupKey, Member[]>();

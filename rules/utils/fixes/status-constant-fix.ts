@@ -72,10 +72,19 @@ export function getStatusConstantReplacement(
     ...(missingDependency === undefined ? {} : { missingDependency }),
     fix: (fixer) => [
       fixer.replaceText(node, `${local}.${member}`),
-      commonJs ? addRequire(fixer, sourceCode, source, local) : addImport(fixer, sourceCode, source, local),
+      getCached(addedImports, program, `${String(commonJs)}\n${source.module}\n${source.name}\n${local}`, () =>
+        commonJs ? addRequire(fixer, sourceCode, source, local) : addImport(fixer, sourceCode, source, local),
+      ),
     ],
   };
 }
+
+/**
+ * Per file (its AST): the import (or `require`) each fix adds, the same for
+ * every status replaced in the file, and worked out again for each report
+ * otherwise. A fix is plain data, which ESLint copies before applying.
+ */
+const addedImports = new WeakMap<TSESTree.Program, Map<string, TSESLint.RuleFix>>();
 
 /** Per file (its AST), since every status replaced in it asks. */
 const commonJsFiles = new WeakMap<TSESTree.Program, boolean>();
