@@ -215,14 +215,18 @@ function chooseAnchor(
   const defaultClause = cases[defaultIndex];
   const before = cases[defaultIndex - 1];
   if (defaultClause !== undefined && (before === undefined || cannotFallThrough(before))) {
-    // Own-line comments just above `default` belong to it: insert above them.
-    const comment = sourceCode.getCommentsBefore(defaultClause).find((candidate) => isFirstOnLine(sourceCode, candidate.loc.start));
+    // Own-line comments just above `default` belong to it: insert above them. Most switches have none, which the text shows.
+    const hasComments = sourceCode.text.slice((before ?? node.discriminant).range[1], defaultClause.range[0]).includes('/');
+    const comment = hasComments
+      ? sourceCode.getCommentsBefore(defaultClause).find((candidate) => isFirstOnLine(sourceCode, candidate.loc.start))
+      : undefined;
     return { anchor: comment ?? defaultClause, indent: layout.caseIndent };
   }
   const last = cases.at(-1);
   const first = cases[0];
   if (first === undefined || (last !== undefined && cannotFallThrough(last))) {
-    const closingBrace = sourceCode.getLastToken(node);
+    // A switch ends in its `}`: found by its offset, without a walk of the switch's tokens.
+    const closingBrace = sourceCode.getTokenByRangeStart(node.range[1] - 1);
     if (closingBrace !== null) {
       return { anchor: closingBrace, indent: layout.switchIndent };
     }

@@ -1489,6 +1489,25 @@ const untypedInvalid: Invalid[] = [
       },
     ],
   },
+  // Default first, with its own comment: new cases go above the comment, right after the brace.
+  {
+    code: "switch (err.code) {\n\t// anything else\n\tdefault:\n\t\tlog();\n\t\tbreak;\n\tcase 'license_expired':\n\t\trenew();\n}",
+    options: strict,
+    errors: [
+      {
+        messageId: 'missingCodes',
+        data: missingAllButLicenseExpired,
+        line: 1,
+        column: 9,
+        suggestions: [
+          {
+            messageId: 'addMissingCases',
+            output: `switch (err.code) {\n${catalogCases(['license_expired'], '\t', '\t\t', 'err.code')}\n\t// anything else\n\tdefault:\n\t\tlog();\n\t\tbreak;\n\tcase 'license_expired':\n\t\trenew();\n}`,
+          },
+        ],
+      },
+    ],
+  },
   // A status switch with numbers.
   {
     code: dedent(`
