@@ -6,6 +6,7 @@ import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
 import { generateCorpus, generateSources } from '../../bench/generate.js';
+import { formatRatios, type Measurement, summarize } from '../../bench/run.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 // Inside bench/ (gitignored as bench/corpus*/), so the corpus resolves the plugin's types by self-reference.
@@ -57,5 +58,20 @@ void describe('benchmark smoke', () => {
     }
     assert.match(stdout, /^\| Plugin share of typed lint wall, plugin alone: rule time \/ lint wall \(C\) \| [\d.]+% \|/m);
     assert.match(stdout, /^\| Plugin share of untyped lint wall, plugin alone: rule time \/ lint wall \(E\) \| [\d.]+% \|/m);
+  });
+
+  void it('gives the ratio of medians and the spread of the ratio round by round', () => {
+    const run = (ruleMs: Record<string, number>): Measurement => ({
+      config: 'B', files: 1, lintMs: 1000, parseMs: 500, ruleMs, problems: 0, fatal: 0, maxRssMiB: 100, processMs: 1100,
+    });
+    const switchCheck = '@typescript-eslint/switch-exhaustiveness-check';
+    const summaries = new Map([
+      ['B', summarize('B', [1000, 1200, 1100].map((ms) => run({ [switchCheck]: ms })))],
+      ['D', summarize('D', [400, 720, 550].map((ms) => run({ 'licensespring/exhaustive-error-codes': ms })))],
+    ] as const);
+    assert.match(
+      formatRatios(summaries),
+      /^\| Plugin rule time \(D\) \/ switch-exhaustiveness-check rule time \(B\) \| 0\.50x \(by round: median 0\.50x, 0\.40x to 0\.60x\) \| <= 0\.5x \| holds \|$/m,
+    );
   });
 });
