@@ -65,26 +65,15 @@ export function createRule<Options extends readonly unknown[], MessageId extends
   create,
 }: RuleDefinition<Options, MessageId>): TSESLint.RuleModule<MessageId, Options> & { readonly name: string } {
   const defaultOptions = meta.defaultOptions ?? ([] as unknown as Options);
-  /**
-   * Merged options by the configured ones, written out: every file linted
-   * with one configuration gets a new but equal array from ESLint, and
-   * options are JSON by their schema.
-   */
-  const mergedOptions = new Map<string, Options>();
   return {
     name,
     meta: { ...meta, docs: { ...meta.docs, url: getDocsUrl(name) } },
     create(context) {
       // ESLint 9.15 and later hand a rule configured without options its `meta.defaultOptions` array itself: nothing to merge.
-      if (context.options === defaultOptions) {
-        return create(context, defaultOptions);
-      }
-      const key = JSON.stringify(context.options);
-      let options = mergedOptions.get(key);
-      if (options === undefined) {
-        options = defaultOptions.map((value, index) => mergeOption(value, context.options[index])) as unknown as Options;
-        mergedOptions.set(key, options);
-      }
+      const options =
+        context.options === defaultOptions
+          ? defaultOptions
+          : (defaultOptions.map((value, index) => mergeOption(value, context.options[index])) as unknown as Options);
       return create(context, options);
     },
   };
