@@ -114,8 +114,7 @@ function getQuoteMark(cases: readonly ResolvedCase[]): string {
 }
 
 /** Label writers that follow the switch's style: its quote mark, and `LicenseStatus.X` if it names statuses so. */
-export function createLabelWriter(sourceCode: SourceCode, cases: readonly ResolvedCase[]): (member: Member) => string {
-  const mark = getQuoteMark(cases);
+export function createLabelWriter(sourceCode: SourceCode, cases: readonly ResolvedCase[], mark = getQuoteMark(cases)): (member: Member) => string {
   let statusObject: string | undefined;
   for (const { test, label } of cases) {
     if (test.type === AST_NODE_TYPES.MemberExpression && typeof label?.value === 'number' && statusConstantNames.get(label.value) === getStaticPropertyName(test)) {
@@ -153,8 +152,8 @@ export function createAddMissingCasesFix(
 ): TSESLint.ReportFixFunction {
   return (fixer) => {
     const layout = getLayout(sourceCode, node, indentUnit);
-    const writeLabel = createLabelWriter(sourceCode, cases);
     const mark = getQuoteMark(cases);
+    const writeLabel = createLabelWriter(sourceCode, cases, mark);
     const what = domain === 'codes' ? 'code' : 'status';
     const read = caseTransform === undefined ? node.discriminant : stripConversions(node.discriminant).expression;
     const discriminant = isPlainReference(read) ? sourceCode.getText(read) : undefined;

@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
+import { getCached } from '../cached.js';
 import { getConstBinding, maxConstResolutions } from './bindings.js';
 import { type CaseTransform, getAccessedFieldName, getDownlevelledChain, getStaticPropertyName, stripConversions, unwrapExpression } from './expression.js';
 
@@ -114,7 +115,7 @@ export function getReferencePath(node: TSESTree.Node, sourceCode?: Readonly<TSES
  * and resolving a local looks up its scope. A plain map per file, dropped
  * with the file, keeps the garbage collector's work as small as the file.
  */
-const fieldReadsByFile = new WeakMap<Readonly<TSESLint.SourceCode>, Map<TSESTree.Node, FieldRead | null>>();
+const fieldReadsByFile = new WeakMap<Readonly<TSESLint.SourceCode>, Map<TSESTree.Node, FieldRead | undefined>>();
 
 /**
  * The field `node` reads and the object it reads it from, through the
@@ -125,20 +126,7 @@ const fieldReadsByFile = new WeakMap<Readonly<TSESLint.SourceCode>, Map<TSESTree
  * `const code = String(err.code).toUpperCase()` (with its case change).
  */
 export function getFieldRead(node: TSESTree.Node, sourceCode?: Readonly<TSESLint.SourceCode>): FieldRead | undefined {
-  if (sourceCode === undefined) {
-    return readField(node, undefined);
-  }
-  let fieldReads = fieldReadsByFile.get(sourceCode);
-  if (fieldReads === undefined) {
-    fieldReads = new Map();
-    fieldReadsByFile.set(sourceCode, fieldReads);
-  }
-  let read = fieldReads.get(node);
-  if (read === undefined) {
-    read = readField(node, sourceCode) ?? null;
-    fieldReads.set(node, read);
-  }
-  return read ?? undefined;
+  return sourceCode === undefined ? readField(node, undefined) : getCached(fieldReadsByFile, sourceCode, node, () => readField(node, sourceCode));
 }
 
 function readField(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode> | undefined): FieldRead | undefined {
