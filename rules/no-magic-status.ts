@@ -12,9 +12,9 @@ import { expectsLicenseStatus, hasLicenseStatusType } from './no-magic-status/ex
 import { isStatusDefault } from './no-magic-status/status-defaults.js';
 import { type EvidenceStrength, getEvidence } from './evidence/evidence.js';
 import { classifyStatusRead } from './no-magic-status/status-reads.js';
-import { getClassFieldName, getClassFields } from './utils/ast/class-fields.js';
+import { getClassField, getClassFieldName } from './utils/ast/class-fields.js';
 import { catalogStatuses } from './utils/catalog/catalog.js';
-import { getObjectLiteralFields, getStaticPropertyName, getStaticString, stripConversions, typeWrapperTypes } from './utils/ast/expression.js';
+import { getObjectLiteralField, getStaticPropertyName, getStaticString, stripConversions, typeWrapperTypes } from './utils/ast/expression.js';
 import { getSiblingDefault } from './utils/ast/default-values.js';
 import { isEqualityOperator } from './utils/ast/field-comparison.js';
 import { getLicenseSpringSettings } from './utils/catalog/settings.js';
@@ -206,7 +206,7 @@ export default createRule<Options, MessageId>({
           const object = parent.parent;
           const code =
             name !== undefined && statusProperties.has(name) && object.type === AST_NODE_TYPES.ObjectExpression
-              ? getObjectLiteralFields(object).get('code')
+              ? getObjectLiteralField(object, 'code')
               : undefined;
           if (code !== undefined) {
             strength = getCodeEvidence(code.value);
@@ -216,7 +216,7 @@ export default createRule<Options, MessageId>({
         case AST_NODE_TYPES.PropertyDefinition: {
           // A class body plays the object literal: its instance fields are every error's properties.
           const name = parent.value === child && !parent.static ? getClassFieldName(parent) : undefined;
-          const code = name !== undefined && statusProperties.has(name) ? getClassFields(parent.parent).get('code') : undefined;
+          const code = name !== undefined && statusProperties.has(name) ? getClassField(parent.parent, 'code') : undefined;
           if (code !== undefined) {
             strength = getCodeEvidence(code.value);
           }

@@ -2,13 +2,13 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { createRule } from './create-rule.js';
-import { getClassFields, type InitialisedField } from './utils/ast/class-fields.js';
+import { getClassField, type InitialisedField } from './utils/ast/class-fields.js';
 import { looksLikeCode, resolveComparedCode } from './status-matches-code/codes.js';
 import { getAndOperands, getNarrowingStatuses, getStatusEqualities } from './status-matches-code/narrowing.js';
 import { getCodeValue, getMisplacedStatus, getStatusValue, type StatusValue } from './status-matches-code/values.js';
 import { catalogStatusByCode, statusConstantNames } from './utils/catalog/catalog.js';
-import { getDefaultValues } from './utils/ast/default-values.js';
-import { type CaseTransform, getObjectLiteralFields, getStaticString, isNullishValue, stripConversions } from './utils/ast/expression.js';
+import { getDefaultedName, getDefaultValues } from './utils/ast/default-values.js';
+import { type CaseTransform, getObjectLiteralField, getStaticString, isNullishValue, stripConversions } from './utils/ast/expression.js';
 import { type FieldComparison, getFieldComparisons, isAffirmativeComparison } from './utils/ast/field-comparison.js';
 import { getCaseTransform, getFieldName } from './utils/ast/field-read.js';
 import { isSameErrorObject } from './evidence/same-error-object.js';
@@ -20,6 +20,25 @@ export type Options = [];
 export type MessageId = 'narrowedStatusMismatch' | 'replaceStatus' | 'statusMismatch' | 'swapFields' | 'swappedFields';
 
 const codeField = new Set(['code']);
+
+/**
+ * The parameters or pattern properties `pattern` is the default of one of:
+ * `(code = 'x', status = 400)`, a constructor's `public code = 'x'`, or
+ * `{ code = 'x', status = 400 }`. Empty for an array pattern.
+ */
+function getDefaultSiblings(pattern: TSESTree.AssignmentPattern): readonly TSESTree.Node[] {
+  const parent = pattern.parent.type === AST_NODE_TYPES.TSParameterProperty ? pattern.parent.parent : pattern.parent;
+  switch (parent.type) {
+    case AST_NODE_TYPES.Property:
+      return parent.parent.type === AST_NODE_TYPES.ObjectPattern ? parent.parent.properties : [];
+    case AST_NODE_TYPES.FunctionDeclaration:
+    case AST_NODE_TYPES.FunctionExpression:
+    case AST_NODE_TYPES.ArrowFunctionExpression:
+      return parent.params;
+    default:
+      return [];
+  }
+}
 
 export default createRule<Options, MessageId>({
   name: 'status-matches-code',
@@ -134,10 +153,10 @@ export default createRule<Options, MessageId>({
      * object literal, or two instance fields of a class body.
      */
     function checkFields(
-      codeProperty: TSESTree.Property | InitialisedField | undefined,
+      codeProperty: TSESTree.Property | InitialisedField,
       statusProperty: TSESTree.Property | InitialisedField | undefined,
     ): void {
-      if (codeProperty === undefined || statusProperty === undefined) {
+      if (statusProperty === undefined) {
         return;
       }
       const misplacedStatus = getMisplacedStatus(codeProperty.value);
@@ -168,31 +187,37 @@ export default createRule<Options, MessageId>({
     }
 
     function checkObject(node: TSESTree.ObjectExpression): void {
-      const fields = getObjectLiteralFields(node);
-      checkFields(fields.get('code'), fields.get('status'));
-    }
-
-    function checkClass(node: TSESTree.ClassBody): void {
-      const fields = getClassFields(node);
-      checkFields(fields.get('code'), fields.get('status'));
-    }
-
-    /** `status = 400` and `code = 'x'` defaulted side by side, in one parameter list or pattern. */
-    function checkDefaults(elements: readonly TSESTree.Node[]): void {
-      const defaults = getDefaultValues(elements);
-      const codeDefault = defaults.get('code');
-      const statusDefault = codeDefault === undefined ? undefined : defaults.get('status');
-      const code = statusDefault === undefined || codeDefault === undefined ? undefined : getCodeValue(codeDefault, services);
-      const status = code === undefined || statusDefault === undefined ? undefined : getStatusValue(statusDefault, sourceCode, services);
-      const certainty = code === undefined || codeDefault === undefined ? undefined : getPairEvidence(code, codeDefault);
-      if (code !== undefined && status !== undefined && certainty !== undefined) {
-        reportMismatch(code, status, certainty);
+      const code = getObjectLiteralField(node, 'code');
+      if (code !== undefined) {
+        checkFields(code, getObjectLiteralField(node, 'status'));
       }
     }
 
-    function checkFunction(node: TSESTree.FunctionLike): void {
-      if (node.params.length > 1) {
-        checkDefaults(node.params);
+    function checkClass(node: TSESTree.ClassBody): void {
+      const code = getClassField(node, 'code');
+      if (code !== undefined) {
+        checkFields(code, getClassField(node, 'status'));
+      }
+    }
+
+    /**
+     * `status = 400` and `code = 'x'` defaulted side by side, in one parameter list or pattern, looked at
+     * from the code's default: a pair needs one, and few functions and patterns have any, so this runs for
+     * a handful of defaults rather than for every function of the file.
+     */
+    function checkDefaults(codePattern: TSESTree.AssignmentPattern): void {
+      if (getDefaultedName(codePattern) !== 'code') {
+        return;
+      }
+      const defaults = getDefaultValues(getDefaultSiblings(codePattern));
+      // The list's first default of `code` is the one that counts, and the pair is checked from it alone.
+      const codeDefault = defaults.get('code');
+      const statusDefault = codeDefault === codePattern.right ? defaults.get('status') : undefined;
+      const code = statusDefault === undefined ? undefined : getCodeValue(codePattern.right, services);
+      const status = code === undefined || statusDefault === undefined ? undefined : getStatusValue(statusDefault, sourceCode, services);
+      const certainty = code === undefined ? undefined : getPairEvidence(code, codePattern.right);
+      if (code !== undefined && status !== undefined && certainty !== undefined) {
+        reportMismatch(code, status, certainty);
       }
     }
 
@@ -239,14 +264,7 @@ export default createRule<Options, MessageId>({
     return {
       ObjectExpression: checkObject,
       ClassBody: checkClass,
-      ObjectPattern(node) {
-        if (node.properties.length > 1) {
-          checkDefaults(node.properties);
-        }
-      },
-      FunctionDeclaration: checkFunction,
-      FunctionExpression: checkFunction,
-      ArrowFunctionExpression: checkFunction,
+      AssignmentPattern: checkDefaults,
       LogicalExpression(node) {
         if (node.operator === '&&' && !(node.parent.type === AST_NODE_TYPES.LogicalExpression && node.parent.operator === '&&')) {
           checkAndChain(node);

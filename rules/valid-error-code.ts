@@ -1,11 +1,11 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { ParserServicesWithTypeInformation, TSESTree } from '@typescript-eslint/utils';
 
 import { createRule } from './create-rule.js';
 import { isCheckedByCompiler } from './evidence/checked-by-compiler.js';
-import { applyCaseTransform, type CaseTransform, getObjectLiteralFields, getStaticString, stripConversions } from './utils/ast/expression.js';
+import { applyCaseTransform, type CaseTransform, getObjectLiteralField, getStaticString, stripConversions } from './utils/ast/expression.js';
 import { getFieldComparisons, isEqualityOperator } from './utils/ast/field-comparison.js';
-import { getClassFields } from './utils/ast/class-fields.js';
+import { getClassField } from './utils/ast/class-fields.js';
 import { getCaseTransform, getFieldName } from './utils/ast/field-read.js';
 import { getLicenseSpringSettings } from './utils/catalog/settings.js';
 import { getTypeInformation } from './evidence/type-information.js';
@@ -63,6 +63,8 @@ export default createRule<Options, MessageId>({
     // Where TypeScript checks the file, a string that does not fit a code type is already a compile
     // error: types can then only overrule a report made by shape, and expected types add nothing.
     const compilerChecksStrings = services === undefined || isCheckedByCompiler(context.filename, services);
+    /** The types of a file whose strings the compiler does not check (JavaScript without `checkJs`). */
+    const stringsUnchecked = compilerChecksStrings ? undefined : services;
     const codeProperties = new Set(options.codeProperties ?? ['code']);
     const { knownCodes } = settings;
     const reported = new WeakSet<TSESTree.Node>();
@@ -74,13 +76,13 @@ export default createRule<Options, MessageId>({
      * object literal's properties, or a class's instance fields (every error
      * `class LicenseError { status = 400; code = 'x' }` builds carries both).
      */
-    function checkErrorBody(fields: ReadonlyMap<string, { readonly value: TSESTree.Node }>): void {
-      const status = fields.get(statusField);
+    function checkErrorBody(getField: (name: string) => { readonly value: TSESTree.Node } | undefined): void {
+      const status = getField(statusField);
       if (status === undefined) {
         return;
       }
       for (const field of codeProperties) {
-        const value = fields.get(field)?.value;
+        const value = getField(field)?.value;
         const string = value === undefined ? undefined : asStringNode(value);
         if (string !== undefined) {
           check(string, getStatusEvidence(status.value));
@@ -145,10 +147,9 @@ export default createRule<Options, MessageId>({
       }
     }
 
-    function checkStringInContext(node: StringNode): void {
+    function checkStringInContext(typed: ParserServicesWithTypeInformation, node: StringNode): void {
       const value = getStaticString(node);
       if (
-        compilerChecksStrings ||
         value === undefined ||
         knownCodes.has(value) ||
         reported.has(node) ||
@@ -156,7 +157,7 @@ export default createRule<Options, MessageId>({
       ) {
         return;
       }
-      const expected = services.program.getTypeChecker().getContextualType(services.esTreeNodeToTSNodeMap.get(node));
+      const expected = typed.program.getTypeChecker().getContextualType(typed.esTreeNodeToTSNodeMap.get(node));
       if (expected !== undefined && classifyCodeType(expected, knownCodes) === 'codes') {
         check(node, 'type');
       }
@@ -231,10 +232,10 @@ export default createRule<Options, MessageId>({
         }
       },
       ObjectExpression(node) {
-        checkErrorBody(getObjectLiteralFields(node));
+        checkErrorBody((name) => getObjectLiteralField(node, name));
       },
       ClassBody(node) {
-        checkErrorBody(getClassFields(node));
+        checkErrorBody((name) => getClassField(node, name));
       },
       AssignmentPattern(node) {
         const name = getDefaultedName(node);
@@ -244,14 +245,18 @@ export default createRule<Options, MessageId>({
         }
         checkByShape(string, getStatusEvidence(getSiblingDefault(node, statusField)), node.left);
       },
-      Literal(node) {
-        if (typeof node.value === 'string') {
-          checkStringInContext(node);
-        }
-      },
-      TemplateLiteral(node) {
-        checkStringInContext(node);
-      },
+      // An expected type finds a wrong code only where the compiler does not check strings (JavaScript without
+      // `checkJs`); elsewhere these listeners, called for every string of the file, would have nothing to do.
+      ...(stringsUnchecked !== undefined && {
+        Literal(node: TSESTree.Literal) {
+          if (typeof node.value === 'string') {
+            checkStringInContext(stringsUnchecked, node);
+          }
+        },
+        TemplateLiteral(node: TSESTree.TemplateLiteral) {
+          checkStringInContext(stringsUnchecked, node);
+        },
+      }),
     };
   },
 });

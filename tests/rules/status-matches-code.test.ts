@@ -375,6 +375,8 @@ const positionsValid: string[] = [
   "function fail(status = 400, { code = 'license_key_exists' }) {}",
   "const { status = 400 } = body, { code = 'license_key_exists' } = other;",
   "function fail(status = 400, code = 'my_own_code') {}",
+  // An array pattern names no field.
+  "const [code = 'license_key_exists', status = 400] = pair;",
   // Words that merely look alike.
   "const reply = { code: 500, status: 'error' };",
   "const reply = { code: 404, status: 'ok' };",
@@ -464,6 +466,12 @@ assumingLicenseApi(createUntypedRuleTester()).run('status-matches-code: position
       code: "const { status = 500, code = 'not_found' } = body;",
       output: "const { status = 404, code = 'not_found' } = body;",
       errors: [{ ...mismatch('not_found', 404, 500, '404 (LicenseStatus.NOT_FOUND)'), line: 1, column: 18 }],
+    },
+    {
+      // Of two defaults of `code` in one pattern, the first is the one checked, and only once.
+      code: "const { code = 'license_key_exists', status = 400, code: again = 'license_expired' } = body;",
+      output: "const { code = 'license_key_exists', status = 409, code: again = 'license_expired' } = body;",
+      errors: [{ ...mismatch('license_key_exists', 409, 400, '409 (LicenseStatus.CONFLICT)'), line: 1, column: 47 }],
     },
     {
       code: "function fail(code = 'license_key_exists', status = LicenseStatus.BAD_REQUEST) {}",

@@ -16,21 +16,17 @@ export function getClassFieldName(field: TSESTree.PropertyDefinition): string | 
 }
 
 /**
- * The initialised instance fields of a class body, by name, as an object
- * literal's properties: every instance of `class E extends Error { status = 409; code = 'x' }`
+ * The initialised instance field of a class body named `name`, as an object
+ * literal's property: every instance of `class E extends Error { status = 409; code = 'x' }`
  * carries both. Static fields belong to the class itself, not to the errors
  * it builds, so they are left out. A name given twice keeps its last value.
  */
-export function getClassFields(body: TSESTree.ClassBody): Map<string, InitialisedField> {
-  const fields = new Map<string, InitialisedField>();
+export function getClassField(body: TSESTree.ClassBody, name: string): InitialisedField | undefined {
+  let field: InitialisedField | undefined;
   for (const member of body.body) {
-    if (member.type !== AST_NODE_TYPES.PropertyDefinition || member.static || member.value === null) {
-      continue;
-    }
-    const name = getClassFieldName(member);
-    if (name !== undefined) {
-      fields.set(name, member as InitialisedField);
+    if (member.type === AST_NODE_TYPES.PropertyDefinition && !member.static && member.value !== null && getClassFieldName(member) === name) {
+      field = member as InitialisedField;
     }
   }
-  return fields;
+  return field;
 }

@@ -243,22 +243,19 @@ export function stripConversions<Node extends TSESTree.Node>(
 }
 
 /**
- * The statically named properties of an object literal, by name. Spreads,
- * computed keys that are not constant, methods and accessors are left out;
- * for a repeated key the last one wins, as at run time.
+ * The property of an object literal statically named `name`; for a repeated
+ * key the last one, as at run time. Spreads, computed keys that are not
+ * constant, methods and accessors are left out. Asked of every object
+ * literal by several rules, so it builds nothing.
  */
-export function getObjectLiteralFields(node: TSESTree.ObjectExpression): Map<string, TSESTree.Property> {
-  const fields = new Map<string, TSESTree.Property>();
+export function getObjectLiteralField(node: TSESTree.ObjectExpression, name: string): TSESTree.Property | undefined {
+  let field: TSESTree.Property | undefined;
   for (const property of node.properties) {
-    if (property.type !== AST_NODE_TYPES.Property || property.kind !== 'init' || property.method) {
-      continue;
-    }
-    const name = getStaticPropertyName(property);
-    if (name !== undefined) {
-      fields.set(name, property);
+    if (property.type === AST_NODE_TYPES.Property && property.kind === 'init' && !property.method && getStaticPropertyName(property) === name) {
+      field = property;
     }
   }
-  return fields;
+  return field;
 }
 
 /** The value of a string literal or of a template literal without expressions. */
