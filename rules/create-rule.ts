@@ -69,7 +69,8 @@ export function createRule<Options extends readonly unknown[], MessageId extends
     name,
     meta: { ...meta, docs: { ...meta.docs, url: getDocsUrl(name) } },
     create(context) {
-      // ESLint 9.15 and later hand a rule configured without options its `meta.defaultOptions` array itself: nothing to merge.
+      // ESLint 9.15 and later merge `meta.defaultOptions` in already: a rule configured by severity alone gets the
+      // default objects themselves (in a new array, or `meta.defaultOptions` itself), which `mergeOption` hands back as they are.
       const options =
         context.options === defaultOptions
           ? defaultOptions
