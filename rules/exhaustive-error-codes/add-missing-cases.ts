@@ -99,9 +99,13 @@ function getLayout(sourceCode: SourceCode, node: TSESTree.SwitchStatement, inden
   return { switchIndent, caseIndent, bodyIndent };
 }
 
+/** Whether `text` holds what `quote` escapes: a backslash or the quote mark. Codes hold neither. */
+function needsEscape(text: string, mark: string): boolean {
+  return text.includes('\\') || text.includes(mark);
+}
+
 export function quote(value: string, mark: string): string {
-  // Codes hold neither: most labels need no escaping.
-  if (!value.includes('\\') && !value.includes(mark)) {
+  if (!needsEscape(value, mark)) {
     return mark + value + mark;
   }
   return mark + value.replaceAll('\\', '\\\\').replaceAll(mark, `\\${mark}`) + mark;
@@ -199,8 +203,7 @@ function writePlainCodeLabels(members: readonly Member[], domain: LicenseSwitchD
   if (domain !== 'codes' || members.includes(null) || members.includes(undefined)) {
     return undefined;
   }
-  const text = members.join('');
-  return text.includes(mark) || text.includes('\\') ? undefined : `${indent}case ${mark}${members.join(`${mark}:\n${indent}case ${mark}`)}${mark}:`;
+  return needsEscape(members.join(''), mark) ? undefined : `${indent}case ${mark}${members.join(`${mark}:\n${indent}case ${mark}`)}${mark}:`;
 }
 
 /** Where the new cases go, and the indentation of what follows them. */
