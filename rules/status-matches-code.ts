@@ -21,6 +21,9 @@ export type MessageId = 'narrowedStatusMismatch' | 'replaceStatus' | 'statusMism
 
 const codeField = new Set(['code']);
 
+/** What most comparisons of a file check: shared, since every `BinaryExpression` asks. */
+const noComparisons: readonly FieldComparison[] = [];
+
 /**
  * The parameters or pattern properties `pattern` is the default of one of:
  * `(code = 'x', status = 400)`, a constructor's `public code = 'x'`, or
@@ -227,13 +230,13 @@ export default createRule<Options, MessageId>({
      * any local is looked up; with types, those with `null` or `undefined`
      * (`next === undefined`), the most common kind, which compare no code.
      */
-    function getCodeChecks(node: TSESTree.Node): FieldComparison[] {
+    function getCodeChecks(node: TSESTree.Node): readonly FieldComparison[] {
       const mayHoldCode =
         node.type === AST_NODE_TYPES.BinaryExpression &&
         (services === undefined
           ? getStaticString(node.left) !== undefined || getStaticString(node.right) !== undefined
           : !isNullishValue(node.left) && !isNullishValue(node.right));
-      return mayHoldCode ? getFieldComparisons(node, codeField, sourceCode).filter(isAffirmativeComparison) : [];
+      return mayHoldCode ? getFieldComparisons(node, codeField, sourceCode).filter(isAffirmativeComparison) : noComparisons;
     }
 
     /** `X.status === 400 && X.code === 'y'`, in any order, among the operands of one `&&` chain. */

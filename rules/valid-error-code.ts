@@ -76,13 +76,13 @@ export default createRule<Options, MessageId>({
      * object literal's properties, or a class's instance fields (every error
      * `class LicenseError { status = 400; code = 'x' }` builds carries both).
      */
-    function checkErrorBody(getField: (name: string) => { readonly value: TSESTree.Node } | undefined): void {
-      const status = getField(statusField);
+    function checkErrorBody<Body>(body: Body, getField: (body: Body, name: string) => { readonly value: TSESTree.Node } | undefined): void {
+      const status = getField(body, statusField);
       if (status === undefined) {
         return;
       }
       for (const field of codeProperties) {
-        const value = getField(field)?.value;
+        const value = getField(body, field)?.value;
         const string = value === undefined ? undefined : asStringNode(value);
         if (string !== undefined) {
           check(string, getStatusEvidence(status.value));
@@ -232,10 +232,10 @@ export default createRule<Options, MessageId>({
         }
       },
       ObjectExpression(node) {
-        checkErrorBody((name) => getObjectLiteralField(node, name));
+        checkErrorBody(node, getObjectLiteralField);
       },
       ClassBody(node) {
-        checkErrorBody((name) => getClassField(node, name));
+        checkErrorBody(node, getClassField);
       },
       AssignmentPattern(node) {
         const name = getDefaultedName(node);

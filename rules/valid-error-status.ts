@@ -140,15 +140,10 @@ export default createRule<Options, MessageId>({
       pending.push({ literal, status, read, scope: getEnclosingFunction(literal) });
     }
 
-    function checkComparison(node: TSESTree.BinaryExpression): void {
-      for (const [numberSide, otherSide] of [
-        [node.right, node.left],
-        [node.left, node.right],
-      ] as const) {
-        const status = getStaticNumber(numberSide);
-        if (!isUnreachable(status)) {
-          continue;
-        }
+    /** `numberSide`, an operand of the comparison `node`, when it is a status the API never sends. */
+    function checkComparisonSide(node: TSESTree.BinaryExpression, numberSide: TSESTree.BinaryExpression['left'], otherSide: TSESTree.BinaryExpression['left']): void {
+      const status = getStaticNumber(numberSide);
+      if (isUnreachable(status)) {
         const read = getFieldComparisons(node, statusField, sourceCode).find(({ value }) => value === numberSide)?.read;
         check(unwrapExpression(numberSide), status, otherSide, read, (statusRead) =>
           getSiblingChecks(node).flatMap((sibling) =>
@@ -159,6 +154,11 @@ export default createRule<Options, MessageId>({
           ),
         );
       }
+    }
+
+    function checkComparison(node: TSESTree.BinaryExpression): void {
+      checkComparisonSide(node, node.right, node.left);
+      checkComparisonSide(node, node.left, node.right);
     }
 
     function checkSwitch(node: TSESTree.SwitchStatement, tests: readonly TSESTree.Expression[]): void {
@@ -198,8 +198,8 @@ export default createRule<Options, MessageId>({
     }
 
     /** Cheap: a string that could be a known code in some case, compared or switched on. */
-    function mayCheckCode(values: readonly (TSESTree.Node | null)[]): boolean {
-      return values.some((value) => value !== null && isKnownCode(getStaticString(value), 'lower'));
+    function mayBeCode(value: TSESTree.Node | null): boolean {
+      return value !== null && isKnownCode(getStaticString(value), 'lower');
     }
 
     return {
@@ -207,14 +207,14 @@ export default createRule<Options, MessageId>({
         if (!isEqualityOperator(node.operator) || node.left.type === AST_NODE_TYPES.PrivateIdentifier) {
           return;
         }
-        if (mayCheckCode([node.left, node.right])) {
+        if (mayBeCode(node.left) || mayBeCode(node.right)) {
           codeCheckCandidates.push(node);
         }
         checkComparison(node);
       },
       SwitchStatement(node) {
         const tests = node.cases.flatMap(({ test }) => (test === null ? [] : [test]));
-        if (mayCheckCode(tests)) {
+        if (tests.some(mayBeCode)) {
           codeCheckCandidates.push(node);
         }
         checkSwitch(node, tests);

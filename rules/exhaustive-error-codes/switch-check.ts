@@ -45,12 +45,13 @@ export function createSwitchCheck(
       handled.add(label.value);
     }
     const defaultClause = node.cases.find(({ test }) => test === null);
-    // The few labels taken out of the many required values, in their order, with no function of ours run per value.
-    const unhandled = new Set(required);
-    for (const value of handled) {
-      unhandled.delete(value);
+    // The required values no label names, in their order: one look-up each, no copy of the many required values.
+    const missing: Member[] = [];
+    for (const value of required) {
+      if (!handled.has(value)) {
+        missing.push(value);
+      }
     }
-    const missing = [...unhandled];
     if (missing.length === 0) {
       if (defaultClause !== undefined && typeIsFinite && !allowDefaultCaseForExhaustiveSwitch) {
         context.report({ loc: (sourceCode.getFirstToken(defaultClause) ?? defaultClause).loc, messageId: 'unnecessaryDefault' });
@@ -84,8 +85,14 @@ export function createSwitchCheck(
     return (defaultClause !== undefined && considerDefaultExhaustive) || hasDeliberateDefaultComment(sourceCode, node, defaultClause, commentPattern);
   }
 
-  /** Labels of a switch on a case-converted read, as the codes they stand for (`case 'NOT_FOUND':` is `'not_found'`). */
-  function undoCaseTransforms(cases: readonly ResolvedCase[], caseTransform: CaseTransform | undefined): ResolvedCase[] {
+  /**
+   * Labels of a switch on a case-converted read, as the codes they stand for (`case 'NOT_FOUND':` is `'not_found'`);
+   * without a conversion, `cases` themselves: most switches have none, and every switch of the file comes here.
+   */
+  function undoCaseTransforms(cases: readonly ResolvedCase[], caseTransform: CaseTransform | undefined): readonly ResolvedCase[] {
+    if (caseTransform === undefined) {
+      return cases;
+    }
     return cases.map(({ test, label }) => ({ test, label: label === undefined ? undefined : undoCaseTransform(label, caseTransform, knownCodes) }));
   }
 
