@@ -140,7 +140,7 @@ export default createRule<Options, MessageId>({
       pending.push({ literal, status, read, scope: getEnclosingFunction(literal) });
     }
 
-    /** `numberSide`, an operand of the comparison `node`, when it is a status the API never sends. */
+    /** Checks one operand of the comparison `node`, `numberSide`, if it is a status the API never sends. */
     function checkComparisonSide(node: TSESTree.BinaryExpression, numberSide: TSESTree.BinaryExpression['left'], otherSide: TSESTree.BinaryExpression['left']): void {
       const status = getStaticNumber(numberSide);
       if (isUnreachable(status)) {
