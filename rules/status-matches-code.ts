@@ -7,7 +7,7 @@ import { looksLikeCode, resolveComparedCode } from './status-matches-code/codes.
 import { getAndOperands, getNarrowingStatuses, getStatusEqualities } from './status-matches-code/narrowing.js';
 import { getCodeValue, getMisplacedStatus, getStatusValue, type StatusValue } from './status-matches-code/values.js';
 import { catalogStatusByCode, statusConstantNames } from './utils/catalog/catalog.js';
-import { getDefaultedName, getDefaultValues } from './utils/ast/default-values.js';
+import { getDefaultedName, getDefaultSiblings, getDefaultValues } from './utils/ast/default-values.js';
 import { type CaseTransform, getObjectLiteralField, getStaticString, isNullishValue, stripConversions } from './utils/ast/expression.js';
 import { type FieldComparison, getFieldComparisons, isAffirmativeComparison } from './utils/ast/field-comparison.js';
 import { getCaseTransform, getFieldName } from './utils/ast/field-read.js';
@@ -23,25 +23,6 @@ const codeField = new Set(['code']);
 
 /** What most comparisons of a file check: shared, since every `BinaryExpression` asks. */
 const noComparisons: readonly FieldComparison[] = [];
-
-/**
- * The parameters or pattern properties `pattern` is the default of one of:
- * `(code = 'x', status = 400)`, a constructor's `public code = 'x'`, or
- * `{ code = 'x', status = 400 }`. Empty for an array pattern.
- */
-function getDefaultSiblings(pattern: TSESTree.AssignmentPattern): readonly TSESTree.Node[] {
-  const parent = pattern.parent.type === AST_NODE_TYPES.TSParameterProperty ? pattern.parent.parent : pattern.parent;
-  switch (parent.type) {
-    case AST_NODE_TYPES.Property:
-      return parent.parent.type === AST_NODE_TYPES.ObjectPattern ? parent.parent.properties : [];
-    case AST_NODE_TYPES.FunctionDeclaration:
-    case AST_NODE_TYPES.FunctionExpression:
-    case AST_NODE_TYPES.ArrowFunctionExpression:
-      return parent.params;
-    default:
-      return [];
-  }
-}
 
 export default createRule<Options, MessageId>({
   name: 'status-matches-code',
@@ -212,7 +193,9 @@ export default createRule<Options, MessageId>({
       if (getDefaultedName(codePattern) !== 'code') {
         return;
       }
-      const defaults = getDefaultValues(getDefaultSiblings(codePattern));
+      // A constructor's `public code = 'x'` sits in a parameter property, one step below the parameter list.
+      const holder = codePattern.parent.type === AST_NODE_TYPES.TSParameterProperty ? codePattern.parent.parent : codePattern.parent;
+      const defaults = getDefaultValues(getDefaultSiblings(holder));
       // The list's first default of `code` is the one that counts, and the pair is checked from it alone.
       const codeDefault = defaults.get('code');
       const statusDefault = codeDefault === codePattern.right ? defaults.get('status') : undefined;

@@ -40,18 +40,24 @@ export function getDefaultValues(elements: readonly TSESTree.Node[]): Map<string
 }
 
 /**
+ * The parameter list or object pattern a default's `holder` (the node the
+ * `AssignmentPattern` sits in: a function, or a property of an object
+ * pattern) belongs to, as elements for `getDefaultValues`; empty for
+ * anything else, such as an array pattern, which names no field.
+ */
+export function getDefaultSiblings(holder: TSESTree.Node): readonly TSESTree.Node[] {
+  if (holder.type === AST_NODE_TYPES.Property) {
+    return holder.parent.type === AST_NODE_TYPES.ObjectPattern ? holder.parent.properties : [];
+  }
+  return isFunctionNode(holder) ? holder.params : [];
+}
+
+/**
  * The default that the list or pattern of `pattern` gives `name` (a sibling
  * parameter, or another property of its object pattern), if any:
  * `code = 'license_expired'` beside `status = 400` says an error body is
  * being built.
  */
 export function getSiblingDefault(pattern: TSESTree.AssignmentPattern, name: string): TSESTree.Expression | undefined {
-  const { parent } = pattern;
-  const siblings =
-    parent.type === AST_NODE_TYPES.Property && parent.parent.type === AST_NODE_TYPES.ObjectPattern
-      ? parent.parent.properties
-      : isFunctionNode(parent)
-        ? parent.params
-        : [];
-  return getDefaultValues(siblings).get(name);
+  return getDefaultValues(getDefaultSiblings(pattern.parent)).get(name);
 }
