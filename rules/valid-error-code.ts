@@ -11,6 +11,7 @@ import { getLicenseSpringSettings } from './utils/catalog/settings.js';
 import { getTypeInformation } from './evidence/type-information.js';
 import { getDefaultedName, getSiblingDefault } from './utils/ast/default-values.js';
 import { classifyCodeType, type CodeTypeVerdict } from './evidence/code-type.js';
+import { getGuardedType } from './evidence/guarded-type.js';
 import { hasContextualPosition } from './valid-error-code/contextual-position.js';
 import { asStringNode, type StringNode } from './valid-error-code/code-strings.js';
 import { createPositionJudge, type PositionEvidence, statusField } from './valid-error-code/position-evidence.js';
@@ -90,8 +91,9 @@ export default createRule<Options, MessageId>({
       }
     }
 
+    /** What the type of `node` says of the strings compared with it; a guard's type, where it alone decides, spares the checker's walk of the function. */
     function verdictOf(node: TSESTree.Node): CodeTypeVerdict {
-      return services === undefined ? undefined : classifyCodeType(services.getTypeAtLocation(node), knownCodes);
+      return services === undefined ? undefined : classifyCodeType(getGuardedType(services, node, sourceCode) ?? services.getTypeAtLocation(node), knownCodes);
     }
 
     function check(node: StringNode, position: PositionEvidence, transform?: CaseTransform): void {

@@ -6,7 +6,7 @@ import { getStaticNumber, getStaticPropertyName, getStaticString, unwrapExpressi
 import { isFunctionNode } from '../utils/ast/functions.js';
 import { getCached } from '../utils/cached.js';
 import { findVariable, isParameterDefinition, isVariableDefinition } from '../utils/ast/scope.js';
-import { getSharedDeclaredType } from './imported-type.js';
+import { getTypeOfDefinition, getTypeOfName } from './imported-type.js';
 import { getLiteralUnion } from './literal-types.js';
 import { loadTypeScript } from './typescript.js';
 
@@ -57,7 +57,7 @@ export function getDeclaredType(
  * The declared type of `path`. Given `definition`, the root's one
  * declaration, the checker takes the symbol from there (from the read it
  * would resolve the name again through every enclosing node), or another
- * file of the folder already asked (see `getSharedDeclaredType`).
+ * file of the folder already asked (see `getTypeOfDefinition`).
  */
 function getDeclaredTypeOfPath(
   services: ParserServicesWithTypeInformation,
@@ -67,13 +67,10 @@ function getDeclaredTypeOfPath(
   throughNullish: boolean,
 ): ts.Type | undefined {
   const { TypeFlags } = loadTypeScript();
-  const checker = services.program.getTypeChecker();
-  const resolve = (): ts.Type | undefined => {
-    const symbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(definition?.name ?? path.root));
-    return symbol === undefined ? undefined : checker.getTypeOfSymbol(symbol);
-  };
-  const type = definition === undefined ? resolve() : getSharedDeclaredType(services, sourceCode, definition, resolve);
-  return type !== undefined && (type.flags & (TypeFlags.Any | TypeFlags.Unknown)) === 0 ? getPropertyPathType(checker, type, path.properties, throughNullish) : undefined;
+  const type = definition === undefined ? getTypeOfName(services, path.root) : getTypeOfDefinition(services, sourceCode, definition);
+  return type !== undefined && (type.flags & (TypeFlags.Any | TypeFlags.Unknown)) === 0
+    ? getPropertyPathType(services.program.getTypeChecker(), type, path.properties, throughNullish)
+    : undefined;
 }
 
 /**
@@ -89,7 +86,7 @@ const pathTypes = new WeakMap<ts.Type, Map<string, ts.Type | undefined>>();
  * `undefined` an optional chain would add is left out; without it, such a
  * step gives `undefined`.
  */
-function getPropertyPathType(checker: ts.TypeChecker, root: ts.Type, properties: readonly string[], throughNullish: boolean): ts.Type | undefined {
+export function getPropertyPathType(checker: ts.TypeChecker, root: ts.Type, properties: readonly string[], throughNullish: boolean): ts.Type | undefined {
   if (properties.length === 0) {
     return root;
   }

@@ -64,7 +64,10 @@ function indexReadsByOwner(uses: readonly DistinctiveCodeUse[], sourceCode: Read
     index.set(scope, byOwner);
     for (const key of owner.at(-1) === 'data' ? [owner.join('.'), owner.slice(0, -1).join('.')] : [owner.join('.')]) {
       const reads = byOwner.get(key) ?? [];
-      reads.push(read);
+      // The labels of one `switch` all read its discriminant, one after another: it is listed once.
+      if (reads.at(-1) !== read) {
+        reads.push(read);
+      }
       byOwner.set(key, reads);
     }
   }

@@ -126,17 +126,25 @@ function getDeclaringAnnotation(definition: TSESLint.Scope.Definition): TSESTree
   return isPlainParameter || (isVariableDefinition(definition) && definition.node.id === name) ? name.typeAnnotation?.typeAnnotation : undefined;
 }
 
+/** The type the checker gives the symbol `name` declares or refers to (an import's target). */
+export function getTypeOfName(services: ParserServicesWithTypeInformation, name: TSESTree.Node): ts.Type | undefined {
+  const checker = services.program.getTypeChecker();
+  const symbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(name));
+  return symbol === undefined ? undefined : checker.getTypeOfSymbol(symbol);
+}
+
 /**
  * The type `definition` declares its name with, as another file of the same
  * folder already had it answered, when the declaration is an import by name
- * or writes only imported and standard names (see `sharedTypes`); `resolve`
- * asks the checker otherwise, and the answer is kept for the next file.
+ * or writes only imported and standard names (see `sharedTypes`); the
+ * checker answers otherwise (from the declaration: from a read it would
+ * resolve the name again through every enclosing node), and the answer is
+ * kept for the next file.
  */
-export function getSharedDeclaredType(
+export function getTypeOfDefinition(
   services: ParserServicesWithTypeInformation,
   sourceCode: SourceCode,
   definition: TSESLint.Scope.Definition,
-  resolve: () => ts.Type | undefined,
 ): ts.Type | undefined {
   // A parameter is asked about once per read of it: its key is worked out once.
   let key = definitionKeys.get(definition.name);
@@ -148,13 +156,13 @@ export function getSharedDeclaredType(
       (value === undefined ? null : `${getFolder(services, sourceCode)}\nvalue ${value}`);
     definitionKeys.set(definition.name, key);
   }
-  return getShared(services, key ?? undefined, resolve);
+  return getShared(services, key ?? undefined, () => getTypeOfName(services, definition.name));
 }
 
 /** The key of each declaration asked about, `null` where none can be shared. */
 const definitionKeys = new WeakMap<TSESTree.Node, string | null>();
 
-/** The type `typeNode` writes, as `getSharedDeclaredType` shares it. */
+/** The type `typeNode` writes, shared as `getTypeOfDefinition` shares it. */
 export function getSharedTypeOfTypeNode(services: ParserServicesWithTypeInformation, sourceCode: SourceCode, typeNode: TSESTree.TypeNode): ts.Type {
   const resolve = (): ts.Type => services.program.getTypeChecker().getTypeFromTypeNode(services.esTreeNodeToTSNodeMap.get(typeNode) as ts.TypeNode);
   return getShared(services, getTypeNodeKey(services, sourceCode, typeNode), resolve);
