@@ -80,7 +80,14 @@ function indexReadsByOwner(uses: readonly DistinctiveCodeUse[], sourceCode: Read
  * discriminant's), a property value (the key). Other places (a log message,
  * a translation key) say nothing about a field.
  */
-function getUse(literal: TSESTree.Node, value: string, codes: ReadonlySet<string>, sourceCode: Readonly<TSESLint.SourceCode>): DistinctiveCodeUse | undefined {
+function getUse(
+  literal: TSESTree.Node,
+  value: string,
+  codes: ReadonlySet<string>,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  /** The use of each read met so far (`null` where it reads no field): the labels of a `switch` all read its discriminant. */
+  usesByRead: Map<TSESTree.Node, DistinctiveCodeUse | null>,
+): DistinctiveCodeUse | undefined {
   let child = literal;
   let { parent } = literal;
   while (parent !== undefined && typeWrapperTypes.has(parent.type)) {
@@ -92,7 +99,6 @@ function getUse(literal: TSESTree.Node, value: string, codes: ReadonlySet<string
     return undefined;
   }
   let read: TSESTree.Node | undefined;
-  let field: string | undefined;
   switch (parent?.type) {
     case AST_NODE_TYPES.BinaryExpression:
       if (isEqualityOperator(parent.operator) && parent.left.type !== AST_NODE_TYPES.PrivateIdentifier) {
@@ -102,26 +108,24 @@ function getUse(literal: TSESTree.Node, value: string, codes: ReadonlySet<string
     case AST_NODE_TYPES.SwitchCase:
       read = parent.test === child ? parent.parent.discriminant : undefined;
       break;
-    case AST_NODE_TYPES.Property:
-      if (parent.key === child) {
-        return codes.has(value) ? { field: undefined, read: undefined, scope: getEnclosingFunction(parent) } : undefined;
-      }
-      field = getStaticPropertyName(parent);
-      break;
-    default:
-      break;
-  }
-  if (read !== undefined) {
-    field = getFieldName(read, sourceCode);
-    // `'LICENSE_EXPIRED'` is the API's code only where the read is upper-cased first.
-    if (!codes.has(value) && !(codes.has(value.toLowerCase()) && getCaseTransform(read, sourceCode) === 'upper')) {
-      return undefined;
+    case AST_NODE_TYPES.Property: {
+      const field = parent.key === child ? undefined : getStaticPropertyName(parent);
+      return codes.has(value) && (field !== undefined || parent.key === child) ? { field, read: undefined, scope: getEnclosingFunction(parent) } : undefined;
     }
-    read = stripConversions(read).expression;
-  } else if (!codes.has(value)) {
+    default:
+      return undefined;
+  }
+  // `'LICENSE_EXPIRED'` is the API's code only where the read is upper-cased first.
+  if (read === undefined || (!codes.has(value) && !(codes.has(value.toLowerCase()) && getCaseTransform(read, sourceCode) === 'upper'))) {
     return undefined;
   }
-  return field === undefined || parent === undefined ? undefined : { field, read, scope: getEnclosingFunction(parent) };
+  let use = usesByRead.get(read);
+  if (use === undefined) {
+    const field = getFieldName(read, sourceCode);
+    use = field === undefined ? null : { field, read: stripConversions(read).expression, scope: getEnclosingFunction(parent) };
+    usesByRead.set(read, use);
+  }
+  return use ?? undefined;
 }
 
 /** The first position in `indices[from..to)` (ascending) that holds `offset` or more; `to` if none does. */
@@ -179,6 +183,15 @@ function findNodesAt(sourceCode: Readonly<TSESLint.SourceCode>, indices: readonl
   const { visitorKeys } = sourceCode;
   /** Visits the child holding each of `indices[from..to)` that one does. */
   function enterChildren(children: readonly unknown[], from: number, to: number): void {
+    // Most lists hold none of the indices (a `case`'s statements, when the code is its label): one look at their span.
+    const head = children[0];
+    const last = children.at(-1);
+    if (isNode(head) && isNode(last)) {
+      from = firstIndexFrom(indices, head.range[0], from, to);
+      to = firstIndexFrom(indices, last.range[1], from, to);
+    } else if (head === undefined && last === undefined) {
+      return;
+    }
     for (let first = from; first < to; ) {
       const child = children[findChildAt(children, indices[first] ?? 0)];
       if (!isNode(child)) {
@@ -222,11 +235,12 @@ function collectDistinctiveCodeUses(
   }
   const { codes } = getDistinctiveCodes(settings);
   const uses: DistinctiveCodeUse[] = [];
+  const usesByRead = new Map<TSESTree.Node, DistinctiveCodeUse | null>();
   for (const node of findNodesAt(sourceCode, codeOffsets)) {
     // The text of a template literal belongs to its quasi.
     const literal = node.type === AST_NODE_TYPES.TemplateElement ? node.parent : node;
     const value = literal.type === AST_NODE_TYPES.Identifier ? literal.name : getStaticString(literal);
-    const use = value === undefined ? undefined : getUse(literal, value, codes, sourceCode);
+    const use = value === undefined ? undefined : getUse(literal, value, codes, sourceCode, usesByRead);
     if (use !== undefined) {
       uses.push(use);
     }
