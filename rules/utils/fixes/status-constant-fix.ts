@@ -55,62 +55,27 @@ export function getStatusConstantReplacement(
    */
   getDependency: () => RuntimeDependency | undefined,
 ): StatusConstantReplacement {
-  const scope = context.sourceCode.getScope(node);
-  const { reference, importFix, autofix, missingDependency } = getCached(plansByScope, scope, `${source.module}\n${source.name}`, () =>
-    planReplacements(context, scope, source, getDependency),
-  );
-  if (importFix === undefined) {
-    return { autofix, fix: (fixer) => fixer.replaceText(node, `${reference}.${member}`) };
-  }
-  return {
-    autofix,
-    ...(missingDependency === undefined ? {} : { missingDependency }),
-    fix: (fixer) => [fixer.replaceText(node, `${reference}.${member}`), importFix(fixer)],
-  };
-}
-
-/** How every raw status of one scope is replaced: by the same name, with the same import when one is added. */
-interface ReplacementPlan {
-  /** What reaches the constants there: `LicenseStatus`, an alias, `ns.LicenseStatus`. */
-  readonly reference: string;
-  /** The import (or `require`) to add, when none reaches the scope yet. */
-  readonly importFix: ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix) | undefined;
-  readonly autofix: boolean;
-  readonly missingDependency: RuntimeDependency | undefined;
-}
-
-/**
- * The plans of each scope, by constant source: a file replaces many statuses
- * in few scopes, and finding an import or a free name that reaches a scope
- * looks up its chain of scopes each time.
- */
-const plansByScope = new WeakMap<TSESLint.Scope.Scope, Map<string, ReplacementPlan>>();
-
-function planReplacements(
-  context: Context,
-  scope: TSESLint.Scope.Scope,
-  source: StatusConstantSource,
-  getDependency: () => RuntimeDependency | undefined,
-): ReplacementPlan {
   const { sourceCode } = context;
   const program = sourceCode.ast;
+  const scope = sourceCode.getScope(node);
   const commonJs = isCommonJsFile(context);
   const existing = commonJs ? findRequiredConstant(program, scope, source) : findImportedConstant(program, scope, source);
   if (existing !== undefined) {
-    return { reference: existing, importFix: undefined, autofix: !commonJs, missingDependency: undefined };
+    return { autofix: !commonJs, fix: (fixer) => fixer.replaceText(node, `${existing}.${member}`) };
   }
   const free = isNameFree(sourceCode, scope, source.name);
   const local = free ? source.name : findFreeAlias(sourceCode, scope, source.name);
   const dependency = getDependency();
   const missingDependency = dependency?.installed === false ? dependency : undefined;
   return {
-    reference: local,
-    importFix: (fixer) =>
+    autofix: free && !commonJs && missingDependency === undefined,
+    ...(missingDependency === undefined ? {} : { missingDependency }),
+    fix: (fixer) => [
+      fixer.replaceText(node, `${local}.${member}`),
       getCached(addedImports, program, `${String(commonJs)}\n${source.module}\n${source.name}\n${local}`, () =>
         commonJs ? addRequire(fixer, sourceCode, source, local) : addImport(fixer, sourceCode, source, local),
       ),
-    autofix: free && !commonJs && missingDependency === undefined,
-    missingDependency,
+    ],
   };
 }
 
