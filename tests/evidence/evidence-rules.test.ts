@@ -100,6 +100,18 @@ void describe('evidence: the value itself shows it', () => {
     ]);
   });
 
+  void it('the labels of a switch on the same error: the status under it is fixed', () => {
+    const code = "switch (err.code) {\n  case 'license_expired':\n  case 'trial_expired':\n    break;\n  default:\n    if (err.status === 500) retry();\n}";
+    assert.deepEqual(lint(code), ['6:24 licensespring/no-magic-status magicStatus fix']);
+  });
+
+  void it('a distinctive code in a list (here among holes) is no field: alone, it is no evidence', () => {
+    assert.deepEqual(lint("const codes = [, , 'license_expired'];\nif (err.status === 500) retry();"), []);
+    assert.deepEqual(lint("const codes = [, , 'license_expired'];\nif (err.code === 'license_expired' && err.status === 400) retry();"), [
+      '2:54 licensespring/no-magic-status magicStatus fix',
+    ]);
+  });
+
   void it('a distinctive code in the same body: the status is fixed, and so is a wrong one', () => {
     assert.deepEqual(lint("const body = { status: 404, code: 'license_not_found', message: '' };"), [
       '1:24 licensespring/status-matches-code statusMismatch fix',

@@ -81,6 +81,9 @@ createTypedRuleTester().run('getGuardedType', rule, {
     ),
     answers("try {} catch (caught) { if (isHttpFailure(caught) && [1].some(() => caught.response?.data?.code === 'x')) {} }", 'flow', codes),
     answers("try {} catch (caught) { if (!isHttpFailure(caught) || caught.response?.data?.code === 'x') {} }", 'flow', codes),
+    // A global function (no declaration here to read its signature from), and a call of the root itself.
+    answers("try {} catch (caught) { String(caught); if (isHttpFailure(caught) && caught.response?.data?.code === 'x') {} }", 'flow', codes),
+    answers("try {} catch (caught: any) { caught(); if (isHttpFailure(caught) && caught.response?.data?.code === 'x') {} }", 'flow', codes),
     answers("try {} catch (caught) { if (isHttpFailure(caught) && (caught as HttpFailure).response?.data?.code === 'x') {} }", 'flow', codes),
     answers("export function f(value: HttpFailure | string) { return isHttpFailure(value) && value.response?.data?.code === 'x'; }", 'flow', codes),
   ],
