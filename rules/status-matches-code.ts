@@ -193,9 +193,7 @@ export default createRule<Options, MessageId>({
       if (getDefaultedName(codePattern) !== 'code') {
         return;
       }
-      // A constructor's `public code = 'x'` sits in a parameter property, one step below the parameter list.
-      const holder = codePattern.parent.type === AST_NODE_TYPES.TSParameterProperty ? codePattern.parent.parent : codePattern.parent;
-      const defaults = getDefaultValues(getDefaultSiblings(holder));
+      const defaults = getDefaultValues(getDefaultSiblings(codePattern.parent));
       // The list's first default of `code` is the one that counts, and the pair is checked from it alone.
       const codeDefault = defaults.get('code');
       const statusDefault = codeDefault === codePattern.right ? defaults.get('status') : undefined;

@@ -983,3 +983,21 @@ createTypedRuleTester().run('no-magic-status: types as evidence (typed, default 
     },
   ],
 });
+
+/**
+ * A constructor's parameter properties are a parameter list like any other:
+ * the code defaulted beside a status is the evidence that makes it a fix, as
+ * in `function fail(status = 400, code = 'license_expired')`.
+ */
+createSyntacticTsRuleTester().run('no-magic-status: parameter properties (TypeScript without types, default settings)', rule, {
+  valid: [],
+  invalid: [
+    {
+      code: `${typesImport}\nexport class LicenseFailure extends Error {\n  constructor(public readonly status = 400, public readonly code = 'license_expired') {\n    super(code);\n  }\n}`,
+      output: withValueImport(
+        "export class LicenseFailure extends Error {\n  constructor(public readonly status = LicenseStatus.BAD_REQUEST, public readonly code = 'license_expired') {\n    super(code);\n  }\n}",
+      ),
+      errors: [{ messageId: 'magicStatus', data: { status: '400', constant: 'LicenseStatus.BAD_REQUEST' }, line: 3, column: 40 }],
+    },
+  ],
+});

@@ -908,3 +908,18 @@ assumingLicenseApi(createTypedRuleTester()).run('valid-error-code: case changes 
   valid: [`declare const err: { code: string };\n${upperLadder}`],
   invalid: [],
 });
+
+/**
+ * A constructor's parameter properties are a parameter list like any other:
+ * a known status defaulted beside `code` makes it an error body's code, as in
+ * `function fail(status = 400, code = 'x')`.
+ */
+createSyntacticTsRuleTester().run('valid-error-code: parameter properties (TypeScript without types, default settings)', rule, {
+  valid: [`${typeImport}export class Failure extends Error {\n  constructor(public readonly reason = 'made_up_reason') {\n    super(reason);\n  }\n}`],
+  invalid: [
+    {
+      code: `${typeImport}export class LicenseFailure extends Error {\n  constructor(public readonly status = 400, public readonly code = 'made_up_code') {\n    super(code);\n  }\n}`,
+      errors: [{ ...unknownCodeMessage('made_up_code'), line: 3, column: 68 }],
+    },
+  ],
+});

@@ -41,15 +41,18 @@ export function getDefaultValues(elements: readonly TSESTree.Node[]): Map<string
 
 /**
  * The parameter list or object pattern a default's `holder` (the node the
- * `AssignmentPattern` sits in: a function, or a property of an object
- * pattern) belongs to, as elements for `getDefaultValues`; empty for
- * anything else, such as an array pattern, which names no field.
+ * `AssignmentPattern` sits in: a function, a constructor's parameter
+ * property, or a property of an object pattern) belongs to, as elements for
+ * `getDefaultValues`; empty for anything else, such as an array pattern,
+ * which names no field.
  */
 export function getDefaultSiblings(holder: TSESTree.Node): readonly TSESTree.Node[] {
   if (holder.type === AST_NODE_TYPES.Property) {
     return holder.parent.type === AST_NODE_TYPES.ObjectPattern ? holder.parent.properties : [];
   }
-  return isFunctionNode(holder) ? holder.params : [];
+  // A constructor's `public code = 'x'` sits in a parameter property, one step below the parameter list.
+  const owner = holder.type === AST_NODE_TYPES.TSParameterProperty ? holder.parent : holder;
+  return isFunctionNode(owner) ? owner.params : [];
 }
 
 /**
