@@ -3,7 +3,7 @@ import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from '@typ
 import type * as ts from 'typescript';
 
 import { getStaticNumber, getStaticPropertyName, getStaticString, unwrapExpression } from '../utils/ast/expression.js';
-import { isFunctionNode } from '../utils/ast/functions.js';
+import { runsWithin } from '../utils/ast/functions.js';
 import { getCached } from '../utils/cached.js';
 import { findVariable, isParameterDefinition, isVariableDefinition } from '../utils/ast/scope.js';
 import { getTypeOfDefinition, getTypeOfName } from './imported-type.js';
@@ -132,8 +132,8 @@ interface DiscriminantTest {
 /**
  * The test that narrows `root` at `read` when `reference`, the one
  * reference to `root` before `read`, is `root.<property> === <value>`
- * testing an `if` whose consequent holds `read`, with no function between
- * them (which could run when the test no longer holds).
+ * testing an `if` whose consequent holds `read`, with no function or class
+ * between them (which could run when the test no longer holds).
  */
 function getEnclosingDiscriminantTest(read: TSESTree.Node, reference: TSESLint.Scope.Reference): DiscriminantTest | undefined {
   const member = reference.identifier.parent;
@@ -149,12 +149,7 @@ function getEnclosingDiscriminantTest(read: TSESTree.Node, reference: TSESLint.S
   if (statement.type !== AST_NODE_TYPES.IfStatement || statement.test !== comparison) {
     return undefined;
   }
-  for (let node = read.parent; node !== statement.consequent; node = node.parent) {
-    if (node === undefined || isFunctionNode(node)) {
-      return undefined;
-    }
-  }
-  return { property, value: comparison.left === member ? comparison.right : comparison.left };
+  return runsWithin(read, statement.consequent) ? { property, value: comparison.left === member ? comparison.right : comparison.left } : undefined;
 }
 
 /** The one string or number `node` holds by its syntax or its declarations, as a discriminant's value. */
@@ -238,8 +233,9 @@ function filterByDiscriminant(checker: ts.TypeChecker, root: ts.UnionType, name:
  *   condition or an assignment that names the root; one after `read` in a
  *   loop only joins the declared type again at the loop's head;
  * - the only earlier mention is the test of an enclosing
- *   `if (err.status === 401)` on a root declared as a union: the read's type
- *   in each member the test keeps (the checker's narrowing by discriminant).
+ *   `if (err.status === 401)` on a root declared as a union and never
+ *   assigned: the read's type in each member the test keeps (the checker's
+ *   narrowing by discriminant).
  * `undefined` where the walk could say more, or declarations do not tell.
  */
 export function getTypesFromDeclarations(
@@ -259,7 +255,9 @@ export function getTypesFromDeclarations(
     const type = getDeclaredTypeOfPath(services, path, definition, sourceCode, false);
     return type === undefined ? undefined : asSingleType(type);
   }
-  const test = earlier.length === 1 && earlier[0] !== undefined ? getEnclosingDiscriminantTest(read, earlier[0]) : undefined;
+  // An assignment after the read, in a loop inside the tested branch, reaches the read again without the test.
+  const assigned = variable.references.some((reference) => reference.isWrite() && reference.init !== true);
+  const test = earlier.length === 1 && earlier[0] !== undefined && !assigned ? getEnclosingDiscriminantTest(read, earlier[0]) : undefined;
   const root = test === undefined ? undefined : getDeclaredTypeOfPath(services, { root: path.root, properties: [] }, definition, sourceCode, false);
   const kept = root === undefined || test === undefined ? undefined : getMembersKeptBy(services, root, test, sourceCode);
   if (kept === undefined) {

@@ -64,7 +64,7 @@ function indexReadsByOwner(uses: readonly DistinctiveCodeUse[], sourceCode: Read
     index.set(scope, byOwner);
     for (const key of owner.at(-1) === 'data' ? [owner.join('.'), owner.slice(0, -1).join('.')] : [owner.join('.')]) {
       const reads = byOwner.get(key) ?? [];
-      // The labels of one `switch` all read its discriminant, one after another: it is listed once.
+      // The labels of one `switch` all read its discriminant, one after another: it is listed once for them.
       if (reads.at(-1) !== read) {
         reads.push(read);
       }

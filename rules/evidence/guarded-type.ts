@@ -3,8 +3,15 @@ import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from '@typ
 import type * as ts from 'typescript';
 
 import { getStaticPropertyName } from '../utils/ast/expression.js';
-import { isFunctionNode } from '../utils/ast/functions.js';
-import { findVariable, isCatchClauseDefinition, isParameterDefinition } from '../utils/ast/scope.js';
+import { runsWithin } from '../utils/ast/functions.js';
+import {
+  findVariable,
+  isCatchClauseDefinition,
+  isFunctionNameDefinition,
+  isImportBindingDefinition,
+  isParameterDefinition,
+  isVariableDefinition,
+} from '../utils/ast/scope.js';
 import { getPropertyPathType } from './declared-type.js';
 import { getTypeOfDefinition } from './imported-type.js';
 import { loadTypeScript } from './typescript.js';
@@ -38,7 +45,7 @@ function getReadPath(node: TSESTree.Node): { readonly root: TSESTree.Identifier;
 const topTypeKeywords: ReadonlySet<AST_NODE_TYPES> = new Set([AST_NODE_TYPES.TSAnyKeyword, AST_NODE_TYPES.TSUnknownKeyword]);
 
 /** A `catch` parameter, or a parameter written `unknown` or `any`: what a guard narrows to exactly its own type. */
-function isDeclaredUnknown(definition: TSESLint.Scope.Definition): boolean {
+function isDeclaredTopType(definition: TSESLint.Scope.Definition): boolean {
   const { name } = definition;
   if (name.type !== AST_NODE_TYPES.Identifier) {
     return false;
@@ -50,7 +57,7 @@ function isDeclaredUnknown(definition: TSESLint.Scope.Definition): boolean {
   return isParameterDefinition(definition) && name.parent.type !== AST_NODE_TYPES.AssignmentPattern && annotation !== undefined && topTypeKeywords.has(annotation.type);
 }
 
-/** Whether `read` runs only once `call` returned true: in the right operand of its `&&`, or the consequent of its `if`, with no function in between. */
+/** Whether `read` runs only once `call` returned true: in the right operand of its `&&`, or the consequent of its `if`. */
 function isGuardedBy(read: TSESTree.Node, call: TSESTree.CallExpression): boolean {
   const { parent } = call;
   const branch =
@@ -59,34 +66,43 @@ function isGuardedBy(read: TSESTree.Node, call: TSESTree.CallExpression): boolea
       : parent.type === AST_NODE_TYPES.IfStatement && parent.test === call
         ? parent.consequent
         : undefined;
-  if (branch === undefined) {
-    return false;
-  }
-  for (let node: TSESTree.Node | undefined = read; node !== branch; node = node.parent) {
-    if (node === undefined || isFunctionNode(node)) {
-      return false;
-    }
-  }
-  return true;
+  return branch !== undefined && runsWithin(read, branch);
+}
+
+/**
+ * A function whose type at a call is its declared type: a function
+ * declaration, an import, or a `const` without annotation, never assigned
+ * again. (The checker reads a callee's type at the call, which assignments
+ * and an annotated union narrow.)
+ */
+function isFixedFunction(variable: TSESLint.Scope.Variable, definition: TSESLint.Scope.Definition): boolean {
+  const fixed =
+    isFunctionNameDefinition(definition) ||
+    isImportBindingDefinition(definition) ||
+    (isVariableDefinition(definition) && definition.parent.kind === 'const' && definition.node.id.typeAnnotation === undefined);
+  return fixed && !variable.references.some((reference) => reference.isWrite() && reference.init !== true);
 }
 
 /**
  * What calling `callee` does to the types of its arguments: `null` where no
- * signature has a type predicate (its calls narrow nothing), its predicate
+ * signature has a type predicate or never returns (its calls narrow nothing), its predicate
  * where it has one signature, not generic, with one; `undefined` where that
  * is not known here. Asked of an imported function, the answer is shared by
  * the files of a folder (see `getTypeOfDefinition`).
  */
 function getCallPredicate(services: ParserServicesWithTypeInformation, sourceCode: SourceCode, callee: TSESTree.Identifier): ts.TypePredicate | null | undefined {
-  const [definition, ...others] = findVariable(sourceCode.getScope(callee), callee)?.defs ?? [];
-  if (definition === undefined || others.length > 0) {
+  const variable = findVariable(sourceCode.getScope(callee), callee);
+  const [definition, ...others] = variable?.defs ?? [];
+  if (variable === null || definition === undefined || others.length > 0 || !isFixedFunction(variable, definition)) {
     return undefined;
   }
   const checker = services.program.getTypeChecker();
   const signatures = getTypeOfDefinition(services, sourceCode, definition)?.getCallSignatures() ?? [];
   const predicates = signatures.map((signature) => checker.getTypePredicateOfSignature(signature));
   if (signatures.length > 0 && predicates.every((predicate) => predicate === undefined)) {
-    return null;
+    // A call that never returns leaves what follows unreachable, where the checker gives the declared type.
+    const { TypeFlags } = loadTypeScript();
+    return signatures.some((signature) => (checker.getReturnTypeOfSignature(signature).flags & TypeFlags.Never) !== 0) ? undefined : null;
   }
   const [signature] = signatures;
   return signatures.length === 1 && signature !== undefined && (signature.getTypeParameters()?.length ?? 0) === 0 ? predicates[0] : undefined;
@@ -103,27 +119,32 @@ function getGuardType(predicate: ts.TypePredicate, index: number): ts.Type | und
 /**
  * The type of `read` (`caught.response?.data?.code`) where a type guard alone
  * decides it: the root is a `catch` parameter (or a parameter written
- * `unknown` or `any`); `read` runs under a call of a guard
- * on it (`isHttpFailure(caught) && caught.response?.data?.code === 'x'`, or
- * the test of an `if`); and every other mention of the root before `read`
- * is an argument of a function without type predicates
- * (`toLicenseError(caught)`), which narrows nothing. The checker narrows such
- * a root to exactly the guard's type, so the read's type is that type's
- * property type, found without the walk of the function's control flow that
- * the type at `read` costs. Optional steps are read through, as by
- * `getDeclaredType`. `undefined` for any other shape.
+ * `unknown` or `any`), never assigned; `read` runs under a call of a guard on
+ * it (`isHttpFailure(caught) && caught.response?.data?.code === 'x'`, or the
+ * test of an `if`), with no function or class between; and every other
+ * mention of the root before `read` is an argument of a function that has no
+ * type predicate and returns (`toLicenseError(caught)`), which narrows
+ * nothing. The checker narrows such a root to exactly the guard's type, so
+ * the read's type is that type's property type, found without the walk of
+ * the function's control flow that the type at `read` costs. Optional steps
+ * are read through, as by `getDeclaredType`. `undefined` for any other
+ * shape. A read in code that cannot run (after a `return`) is answered as if
+ * it could, where the checker would give the declared type.
  */
 export function getGuardedType(services: ParserServicesWithTypeInformation, read: TSESTree.Node, sourceCode: SourceCode): ts.Type | undefined {
   const path = getReadPath(read);
   const variable = path === undefined ? null : findVariable(sourceCode.getScope(path.root), path.root);
   const [definition, ...others] = variable?.defs ?? [];
-  if (path === undefined || variable === null || definition === undefined || others.length > 0 || !isDeclaredUnknown(definition)) {
+  if (path === undefined || variable === null || definition === undefined || others.length > 0 || !isDeclaredTopType(definition)) {
     return undefined;
   }
   let guard: { readonly call: TSESTree.CallExpression; readonly type: ts.Type } | undefined;
   for (const reference of variable.references) {
     const { identifier } = reference;
-    // A later assignment flows back to the guard only through a loop's head, where the declared `unknown` absorbs it.
+    // An assignment anywhere, even after the read, can reach it again through a loop inside the guarded branch.
+    if (reference.isWrite()) {
+      return undefined;
+    }
     if (identifier.range[0] >= read.range[0]) {
       continue;
     }

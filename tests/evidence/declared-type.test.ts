@@ -49,6 +49,9 @@ createTypedRuleTester().run('getTypesFromDeclarations', rule, {
     answers(`export function f(err: ${small}) { if (err.status == 409) { switch (err.code) {} } }`, 'flow'),
     answers(`export function f(err: ${small}) { if (err.status === 409 && err.message) { switch (err.code) {} } }`, 'flow'),
     answers(`export function f(e: ${small}) { let err = e; if (err.status === 409) { switch (err.code) {} } }`, 'flow'),
+    // An assignment after the switch, in a loop inside the tested branch; a class body between the test and the switch.
+    answers(`export function f(err: ${small}, next: () => ${small}) { if (err.status === 409) { for (;;) { switch (err.code) {} err = next(); } } }`, 'flow'),
+    answers(`export function f(err: ${small}) { if (err.status === 409) { return class { static { switch (err.code) {} } }; } return undefined; }`, 'flow'),
     // Types imported from the app's own module by a relative path (their types are shared by the files of a
     // folder): each name its own type, type arguments and defaults apply; after a `?` the read may be
     // `undefined`, which only the checker's type at the read says.

@@ -50,8 +50,6 @@ createTypedRuleTester().run('getGuardedType', rule, {
     answers("try {} catch (caught) { if (isHttpFailure(caught)) { for (;;) { if (caught.response?.data?.code === 'x') {} } } }", codes),
     answers("try {} catch (caught: unknown) { if (isHttpFailure(caught) && caught.response!.data!.code === 'x') {} }", codes),
     answers("try {} catch (caught: any) { if (isHttpFailure(caught) && caught.response?.data?.code === 'x') {} }", codes),
-    // An assignment after the read reaches the guard only with the declared `unknown`, which absorbs it.
-    answers("try {} catch (caught) { for (;;) { if (isHttpFailure(caught) && caught.response?.data?.code === 'x') {} caught = 1; } }", codes),
     // Mentions that narrow nothing: arguments of functions without a type predicate.
     answers("try {} catch (caught) { const text = describeFailure(caught); if (isHttpFailure(caught) && caught.response?.data?.code === 'x') {} }", codes),
     // A parameter written `unknown`, and a guard of the file itself.
@@ -64,6 +62,17 @@ createTypedRuleTester().run('getGuardedType', rule, {
     // another argument, a function in between, `||`, an assertion on the way, a parameter of a declared type.
     answers("try {} catch (caught) { if (caught instanceof Error) {} if (isHttpFailure(caught) && caught.response?.data?.code === 'x') {} }", 'flow', codes),
     answers("try {} catch (caught) { caught = 1; if (isHttpFailure(caught) && caught.response?.data?.code === 'x') {} }", 'flow', codes),
+    // An assignment after the read, in a loop inside the guarded branch, reaches the read again without the guard.
+    answers("try {} catch (caught) { if (isHttpFailure(caught)) { for (;;) { if (caught.response?.data?.code === 'x') {} caught = next(); } } }\ndeclare function next(): unknown;", 'flow', 'any'),
+    // A class body: the checker carries no narrowing into a field's initializer.
+    answers("export function f(value: unknown) { if (isHttpFailure(value)) { return class { ok = value.response?.data?.code === 'x'; }; } return undefined; }", 'flow', 'any'),
+    // An earlier call that never returns leaves the read unreachable; a callee that is assigned has its type at the call.
+    answers("declare function fail(value: unknown): never;\ntry {} catch (caught) { if (isHttpFailure(caught)) { fail(caught); if (caught.response?.data?.code === 'x') {} } }", 'flow', 'any'),
+    answers(
+      "let guard = isHttpFailure;\nguard = (value: unknown): value is HttpFailure => value !== null;\ntry {} catch (caught) { if (guard(caught) && caught.response?.data?.code === 'x') {} }",
+      'flow',
+      codes,
+    ),
     answers(
       "function isOf<T>(value: unknown): value is T { return value !== null; }\ntry {} catch (caught) { if (isOf<HttpFailure>(caught) && caught.response?.data?.code === 'x') {} }",
       'flow',

@@ -21,3 +21,18 @@ export function getEnclosingFunction(node: TSESTree.Node): FunctionScope {
   }
   return current;
 }
+
+/**
+ * Whether `node` runs as part of `ancestor` (a branch it lies in), not later:
+ * no function or class body stands between them. The checker carries the
+ * narrowing of a branch's condition into neither, so a read there has only
+ * its declared type.
+ */
+export function runsWithin(node: TSESTree.Node, ancestor: TSESTree.Node): boolean {
+  for (let current: TSESTree.Node | undefined = node; current !== ancestor; current = current.parent) {
+    if (current === undefined || isFunctionNode(current) || current.type === AST_NODE_TYPES.ClassBody) {
+      return false;
+    }
+  }
+  return true;
+}

@@ -36,3 +36,8 @@ export function isImportBindingDefinition(definition: Definition | undefined): d
 export function isParameterDefinition(definition: Definition | undefined): definition is TSESLint.Scope.Definitions.ParameterDefinition {
   return (definition?.type as string | undefined) === 'Parameter';
 }
+
+/** A function declaration's name. */
+export function isFunctionNameDefinition(definition: Definition | undefined): definition is TSESLint.Scope.Definitions.FunctionNameDefinition {
+  return (definition?.type as string | undefined) === 'FunctionName';
+}
