@@ -5,7 +5,7 @@ import type * as ts from 'typescript';
 import { getStaticNumber, getStaticPropertyName, getStaticString, unwrapExpression } from '../utils/ast/expression.js';
 import { runsWithin } from '../utils/ast/functions.js';
 import { getCached } from '../utils/cached.js';
-import { findVariable, isParameterDefinition, isVariableDefinition } from '../utils/ast/scope.js';
+import { findVariable, isParameterDefinition, isReassigned, isVariableDefinition } from '../utils/ast/scope.js';
 import { getTypeOfDefinition, getTypeOfName } from './imported-type.js';
 import { getLiteralUnion } from './literal-types.js';
 import { loadTypeScript } from './typescript.js';
@@ -16,16 +16,17 @@ interface NamePath {
   readonly properties: readonly string[];
 }
 
-function getNamePath(node: TSESTree.Node): NamePath | undefined {
+/** The path `node` reads, stepping through what `unwrap` sets aside (optional chains and TypeScript wrappers by default). */
+export function getNamePath(node: TSESTree.Node, unwrap: (node: TSESTree.Node) => TSESTree.Node = unwrapExpression): NamePath | undefined {
   const properties: string[] = [];
-  let current = unwrapExpression(node);
+  let current = unwrap(node);
   while (current.type === AST_NODE_TYPES.MemberExpression) {
     const name = getStaticPropertyName(current);
     if (name === undefined) {
       return undefined;
     }
     properties.unshift(name);
-    current = unwrapExpression(current.object);
+    current = unwrap(current.object);
   }
   return current.type === AST_NODE_TYPES.Identifier ? { root: current, properties } : undefined;
 }
@@ -256,8 +257,7 @@ export function getTypesFromDeclarations(
     return type === undefined ? undefined : asSingleType(type);
   }
   // An assignment after the read, in a loop inside the tested branch, reaches the read again without the test.
-  const assigned = variable.references.some((reference) => reference.isWrite() && reference.init !== true);
-  const test = earlier.length === 1 && earlier[0] !== undefined && !assigned ? getEnclosingDiscriminantTest(read, earlier[0]) : undefined;
+  const test = earlier.length === 1 && earlier[0] !== undefined && !isReassigned(variable) ? getEnclosingDiscriminantTest(read, earlier[0]) : undefined;
   const root = test === undefined ? undefined : getDeclaredTypeOfPath(services, { root: path.root, properties: [] }, definition, sourceCode, false);
   const kept = root === undefined || test === undefined ? undefined : getMembersKeptBy(services, root, test, sourceCode);
   if (kept === undefined) {

@@ -2,7 +2,6 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type * as ts from 'typescript';
 
-import { getStaticPropertyName } from '../utils/ast/expression.js';
 import { runsWithin } from '../utils/ast/functions.js';
 import {
   findVariable,
@@ -10,36 +9,25 @@ import {
   isFunctionNameDefinition,
   isImportBindingDefinition,
   isParameterDefinition,
+  isReassigned,
   isVariableDefinition,
 } from '../utils/ast/scope.js';
-import { getPropertyPathType } from './declared-type.js';
+import { getNamePath, getPropertyPathType } from './declared-type.js';
 import { getTypeOfDefinition } from './imported-type.js';
 import { loadTypeScript } from './typescript.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /**
- * `caught.response?.data!.code` as its root and the properties read, outermost
- * last. Unlike a declared path, no type assertion may stand on the way: it
- * would change the type read from.
+ * What a guarded read steps through: `?.` and `!`, which leave the type read
+ * from as it is; a type assertion on the way would change it.
  */
-function getReadPath(node: TSESTree.Node): { readonly root: TSESTree.Identifier; readonly properties: readonly string[] } | undefined {
-  const properties: string[] = [];
+function unwrapChain(node: TSESTree.Node): TSESTree.Node {
   let current = node;
-  for (;;) {
-    if (current.type === AST_NODE_TYPES.ChainExpression || current.type === AST_NODE_TYPES.TSNonNullExpression) {
-      current = current.expression;
-    } else if (current.type === AST_NODE_TYPES.MemberExpression) {
-      const name = getStaticPropertyName(current);
-      if (name === undefined) {
-        return undefined;
-      }
-      properties.unshift(name);
-      current = current.object;
-    } else {
-      return current.type === AST_NODE_TYPES.Identifier ? { root: current, properties } : undefined;
-    }
+  while (current.type === AST_NODE_TYPES.ChainExpression || current.type === AST_NODE_TYPES.TSNonNullExpression) {
+    current = current.expression;
   }
+  return current;
 }
 
 const topTypeKeywords: ReadonlySet<AST_NODE_TYPES> = new Set([AST_NODE_TYPES.TSAnyKeyword, AST_NODE_TYPES.TSUnknownKeyword]);
@@ -80,7 +68,7 @@ function isFixedFunction(variable: TSESLint.Scope.Variable, definition: TSESLint
     isFunctionNameDefinition(definition) ||
     isImportBindingDefinition(definition) ||
     (isVariableDefinition(definition) && definition.parent.kind === 'const' && definition.node.id.typeAnnotation === undefined);
-  return fixed && !variable.references.some((reference) => reference.isWrite() && reference.init !== true);
+  return fixed && !isReassigned(variable);
 }
 
 /**
@@ -132,19 +120,15 @@ function getGuardType(predicate: ts.TypePredicate, index: number): ts.Type | und
  * it could, where the checker would give the declared type.
  */
 export function getGuardedType(services: ParserServicesWithTypeInformation, read: TSESTree.Node, sourceCode: SourceCode): ts.Type | undefined {
-  const path = getReadPath(read);
+  const path = getNamePath(read, unwrapChain);
   const variable = path === undefined ? null : findVariable(sourceCode.getScope(path.root), path.root);
   const [definition, ...others] = variable?.defs ?? [];
-  if (path === undefined || variable === null || definition === undefined || others.length > 0 || !isDeclaredTopType(definition)) {
+  // An assignment anywhere, even after the read, can reach it again through a loop inside the guarded branch.
+  if (path === undefined || variable === null || definition === undefined || others.length > 0 || !isDeclaredTopType(definition) || isReassigned(variable)) {
     return undefined;
   }
   let guard: { readonly call: TSESTree.CallExpression; readonly type: ts.Type } | undefined;
-  for (const reference of variable.references) {
-    const { identifier } = reference;
-    // An assignment anywhere, even after the read, can reach it again through a loop inside the guarded branch.
-    if (reference.isWrite()) {
-      return undefined;
-    }
+  for (const { identifier } of variable.references) {
     if (identifier.range[0] >= read.range[0]) {
       continue;
     }

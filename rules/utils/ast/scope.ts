@@ -41,3 +41,8 @@ export function isParameterDefinition(definition: Definition | undefined): defin
 export function isFunctionNameDefinition(definition: Definition | undefined): definition is TSESLint.Scope.Definitions.FunctionNameDefinition {
   return (definition?.type as string | undefined) === 'FunctionName';
 }
+
+/** Whether anything assigns `variable` after its declaration (its initialiser aside). */
+export function isReassigned(variable: TSESLint.Scope.Variable): boolean {
+  return variable.references.some((reference) => reference.isWrite() && reference.init !== true);
+}
