@@ -230,7 +230,7 @@ export default createRule<Options, MessageId>({
       if (strength !== undefined || services === undefined) {
         return strength;
       }
-      return expectsLicenseStatus(services, literal) ? 'value' : undefined;
+      return expectsLicenseStatus(services, literal, context.sourceCode) ? 'value' : undefined;
     }
 
     return {

@@ -3,15 +3,7 @@ import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from '@typ
 import type * as ts from 'typescript';
 
 import { runsWithin } from '../utils/ast/functions.js';
-import {
-  findVariable,
-  isCatchClauseDefinition,
-  isFunctionNameDefinition,
-  isImportBindingDefinition,
-  isParameterDefinition,
-  isReassigned,
-  isVariableDefinition,
-} from '../utils/ast/scope.js';
+import { findVariable, isCatchClauseDefinition, isFixedFunction, isParameterDefinition, isReassigned } from '../utils/ast/scope.js';
 import { getNamePath, getPropertyPathType } from './declared-type.js';
 import { getTypeOfDefinition } from './imported-type.js';
 import { loadTypeScript } from './typescript.js';
@@ -55,20 +47,6 @@ function isGuardedBy(read: TSESTree.Node, call: TSESTree.CallExpression): boolea
         ? parent.consequent
         : undefined;
   return branch !== undefined && runsWithin(read, branch);
-}
-
-/**
- * A function whose type at a call is its declared type: a function
- * declaration, an import, or a `const` without annotation, never assigned
- * again. (The checker reads a callee's type at the call, which assignments
- * and an annotated union narrow.)
- */
-function isFixedFunction(variable: TSESLint.Scope.Variable, definition: TSESLint.Scope.Definition): boolean {
-  const fixed =
-    isFunctionNameDefinition(definition) ||
-    isImportBindingDefinition(definition) ||
-    (isVariableDefinition(definition) && definition.parent.kind === 'const' && definition.node.id.typeAnnotation === undefined);
-  return fixed && !isReassigned(variable);
 }
 
 /**

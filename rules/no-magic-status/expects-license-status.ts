@@ -3,6 +3,7 @@ import type * as ts from 'typescript';
 
 import { catalogStatuses } from '../utils/catalog/catalog.js';
 import { getDeclaredType } from '../evidence/declared-type.js';
+import { getDeclaredArgumentPropertyType } from '../evidence/expected-type.js';
 import { loadTypeScript } from '../evidence/typescript.js';
 
 /**
@@ -40,8 +41,22 @@ export function hasLicenseStatusType(
   return isLicenseStatusType(getDeclaredType(services, node, sourceCode) ?? services.getTypeAtLocation(node));
 }
 
-/** Whether the place `node` sits in expects a license status: an annotated variable, parameter, return, property... */
-export function expectsLicenseStatus(services: ParserServicesWithTypeInformation, node: TSESTree.Expression): boolean {
+/**
+ * Whether the place `node` sits in expects a license status: an annotated
+ * variable, parameter, return, property... A property of an object passed to
+ * a function is answered by the function's declaration where it can be: its
+ * union of statuses stays one whatever members the checker's narrowing to
+ * the object keeps, and the checker would first resolve the whole call.
+ */
+export function expectsLicenseStatus(
+  services: ParserServicesWithTypeInformation,
+  node: TSESTree.Expression,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): boolean {
+  const declared = getDeclaredArgumentPropertyType(services, node, sourceCode);
+  if (declared !== undefined && isLicenseStatusType(declared)) {
+    return true;
+  }
   const tsNode = services.esTreeNodeToTSNodeMap.get(node);
   const expected = services.program.getTypeChecker().getContextualType(tsNode as ts.Expression);
   return expected !== undefined && isLicenseStatusType(expected);

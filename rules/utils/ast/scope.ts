@@ -42,7 +42,27 @@ export function isFunctionNameDefinition(definition: Definition | undefined): de
   return (definition?.type as string | undefined) === 'FunctionName';
 }
 
+/** A class declaration's name. */
+export function isClassNameDefinition(definition: Definition | undefined): definition is TSESLint.Scope.Definitions.ClassNameDefinition {
+  return (definition?.type as string | undefined) === 'ClassName';
+}
+
 /** Whether anything assigns `variable` after its declaration (its initialiser aside). */
 export function isReassigned(variable: TSESLint.Scope.Variable): boolean {
   return variable.references.some((reference) => reference.isWrite() && reference.init !== true);
+}
+
+/**
+ * A function or class whose type at a call is its declared type: a function
+ * or class declaration, an import, or a `const` without annotation, never
+ * assigned again. (The checker reads a callee's type at the call, which
+ * assignments and an annotated union narrow.)
+ */
+export function isFixedFunction(variable: TSESLint.Scope.Variable, definition: Definition): boolean {
+  const fixed =
+    isFunctionNameDefinition(definition) ||
+    isClassNameDefinition(definition) ||
+    isImportBindingDefinition(definition) ||
+    (isVariableDefinition(definition) && definition.parent.kind === 'const' && definition.node.id.typeAnnotation === undefined);
+  return fixed && !isReassigned(variable);
 }
