@@ -6,15 +6,24 @@ import { getStaticPropertyName } from '../utils/ast/expression.js';
 import { findVariable, isFixedFunction } from '../utils/ast/scope.js';
 import { getPropertyPathType } from './declared-type.js';
 import { getTypeOfDefinition } from './imported-type.js';
+import { loadTypeScript } from './typescript.js';
 
-/** The call `object` is passed to as is (not spread, and no spread before it), and its position; `undefined` otherwise. */
-function getArgumentPosition(object: TSESTree.ObjectExpression): { readonly call: TSESTree.CallExpression | TSESTree.NewExpression; readonly index: number } | undefined {
+/** The function named by the call `object` is passed to as is (not spread, and no spread before it), and its position; `undefined` otherwise. */
+function getArgumentPosition(object: TSESTree.ObjectExpression): { readonly callee: TSESTree.Identifier; readonly isNew: boolean; readonly index: number } | undefined {
   const call = object.parent;
-  if (call.type !== AST_NODE_TYPES.CallExpression && call.type !== AST_NODE_TYPES.NewExpression) {
+  if ((call.type !== AST_NODE_TYPES.CallExpression && call.type !== AST_NODE_TYPES.NewExpression) || call.callee.type !== AST_NODE_TYPES.Identifier) {
     return undefined;
   }
   const index = call.arguments.indexOf(object);
-  return index >= 0 && call.arguments.slice(0, index).every(({ type }) => type !== AST_NODE_TYPES.SpreadElement) ? { call, index } : undefined;
+  return index >= 0 && call.arguments.slice(0, index).every(({ type }) => type !== AST_NODE_TYPES.SpreadElement)
+    ? { callee: call.callee, isNew: call.type === AST_NODE_TYPES.NewExpression, index }
+    : undefined;
+}
+
+/** Whether `parameter` is declared as one parameter: not a rest parameter, whose type is that of all the arguments from there on. */
+function isSingleParameter(parameter: ts.Symbol | undefined): parameter is ts.Symbol {
+  const declaration = parameter?.valueDeclaration;
+  return declaration !== undefined && loadTypeScript().isParameter(declaration) && declaration.dotDotDotToken === undefined;
 }
 
 /**
@@ -24,13 +33,17 @@ function getArgumentPosition(object: TSESTree.ObjectExpression): { readonly call
  * the constructor's parameter type. The checker's expected type at the
  * literal first resolves the call, checking each argument against its
  * parameter (a union of every error body, say); the declaration answers
- * without that where the call can resolve only to one signature: the callee
- * is a name of a function or class declared once and never assigned (or
- * imported), with one signature, not generic. The checker's answer is then
- * this type or, for a union of bodies, the members the object's other
- * properties select: it holds no value this one does not. `undefined` for
- * any other shape, a literal wrapped in anything (`400 as const`), or a
- * parameter type without that property in every member.
+ * without that where the call can only mean that one signature: in a
+ * TypeScript file (JavaScript's JSDoc casts and property types change what
+ * is expected), the callee's type is not a union, has one signature, not
+ * generic, and cannot be narrowed (see `isFixedFunction`), and the object is
+ * the argument itself, at the position of a parameter that is no rest
+ * parameter. In code that type-checks, the checker's answer is then this
+ * type or, for a union of bodies, the members the object's other properties
+ * select, and it holds the literal: a union of statuses either way.
+ * `undefined` for any other shape, a literal wrapped in anything
+ * (`400 as const`), or a parameter type without that property in every
+ * member.
  */
 export function getDeclaredArgumentPropertyType(
   services: ParserServicesWithTypeInformation,
@@ -43,8 +56,11 @@ export function getDeclaredArgumentPropertyType(
   }
   const name = getStaticPropertyName(property);
   const position = getArgumentPosition(property.parent);
-  const callee = position?.call.callee;
-  if (name === undefined || position === undefined || callee?.type !== AST_NODE_TYPES.Identifier) {
+  if (name === undefined || position === undefined) {
+    return undefined;
+  }
+  const { callee } = position;
+  if ((services.esTreeNodeToTSNodeMap.get(callee).flags & loadTypeScript().NodeFlags.JavaScriptFile) !== 0) {
     return undefined;
   }
   const variable = findVariable(sourceCode.getScope(callee), callee);
@@ -53,10 +69,12 @@ export function getDeclaredArgumentPropertyType(
     return undefined;
   }
   const type = getTypeOfDefinition(services, sourceCode, definition);
-  const signatures = position.call.type === AST_NODE_TYPES.NewExpression ? type?.getConstructSignatures() : type?.getCallSignatures();
-  const [signature, ...overloads] = signatures ?? [];
+  if (type === undefined || type.isUnion()) {
+    return undefined;
+  }
+  const [signature, ...overloads] = position.isNew ? type.getConstructSignatures() : type.getCallSignatures();
   const parameter = signature?.getParameters()[position.index];
-  if (signature === undefined || overloads.length > 0 || (signature.getTypeParameters()?.length ?? 0) > 0 || parameter === undefined) {
+  if (signature === undefined || overloads.length > 0 || (signature.getTypeParameters()?.length ?? 0) > 0 || !isSingleParameter(parameter)) {
     return undefined;
   }
   const checker = services.program.getTypeChecker();

@@ -62,8 +62,13 @@ function getCallPredicate(services: ParserServicesWithTypeInformation, sourceCod
   if (variable === null || definition === undefined || others.length > 0 || !isFixedFunction(variable, definition)) {
     return undefined;
   }
+  const type = getTypeOfDefinition(services, sourceCode, definition);
+  // A union of functions, once narrowed by its initialiser (a JSDoc type in JavaScript), is called by one member's signatures.
+  if (type === undefined || type.isUnion()) {
+    return undefined;
+  }
   const checker = services.program.getTypeChecker();
-  const signatures = getTypeOfDefinition(services, sourceCode, definition)?.getCallSignatures() ?? [];
+  const signatures = type.getCallSignatures();
   const predicates = signatures.map((signature) => checker.getTypePredicateOfSignature(signature));
   if (signatures.length > 0 && predicates.every((predicate) => predicate === undefined)) {
     // A call that never returns leaves what follows unreachable, where the checker gives the declared type.

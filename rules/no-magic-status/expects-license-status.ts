@@ -44,9 +44,10 @@ export function hasLicenseStatusType(
 /**
  * Whether the place `node` sits in expects a license status: an annotated
  * variable, parameter, return, property... A property of an object passed to
- * a function is answered by the function's declaration where it can be: its
- * union of statuses stays one whatever members the checker's narrowing to
- * the object keeps, and the checker would first resolve the whole call.
+ * a function is answered by the function's declaration where it can be (see
+ * `getDeclaredArgumentPropertyType`): the checker would first resolve the
+ * whole call, and in code that type-checks it expects a union of statuses
+ * there too.
  */
 export function expectsLicenseStatus(
   services: ParserServicesWithTypeInformation,

@@ -962,6 +962,13 @@ createTypedRuleTester().run('no-magic-status: types as evidence (typed, default 
       errors: [{ messageId: 'magicStatus', data: { status: '409', constant: 'LicenseStatus.CONFLICT' }, line: 5, column: 52 }],
     },
     {
+      // The parameter of the constructor called expects a License API error (read from its declaration, not by resolving the call).
+      code: "import { LicenseFailure } from './shared-errors.js';\nexport function fail(code: 'license_expired', message: string): never {\n  throw new LicenseFailure({ status: 400, code, message });\n}",
+      output:
+        "import { LicenseFailure } from './shared-errors.js';\nimport { LicenseStatus } from 'eslint-plugin-licensespring/types';\nexport function fail(code: 'license_expired', message: string): never {\n  throw new LicenseFailure({ status: LicenseStatus.BAD_REQUEST, code, message });\n}",
+      errors: [{ messageId: 'magicStatus', data: { status: '400', constant: 'LicenseStatus.BAD_REQUEST' }, line: 3, column: 38 }],
+    },
+    {
       // Declared a plain number: the file's evidence reports it, but only as a suggestion.
       code: `${typesImport}\nexport function gone(res: { status: number }): boolean {\n  return res.status === 404;\n}`,
       output: null,

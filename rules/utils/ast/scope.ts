@@ -1,4 +1,5 @@
 import { findVariable as findVariableInScope } from '@eslint-community/eslint-utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 type Definition = TSESLint.Scope.Definition;
@@ -52,17 +53,36 @@ export function isReassigned(variable: TSESLint.Scope.Variable): boolean {
   return variable.references.some((reference) => reference.isWrite() && reference.init !== true);
 }
 
+/** A function or class expression (`const fail = (body: Body) => ...`). */
+function isFunctionOrClass(node: TSESTree.Expression | null): boolean {
+  return (
+    node?.type === AST_NODE_TYPES.ArrowFunctionExpression || node?.type === AST_NODE_TYPES.FunctionExpression || node?.type === AST_NODE_TYPES.ClassExpression
+  );
+}
+
+/** Whether `identifier` is what a call or `new` calls. */
+function isCallee(identifier: TSESTree.Identifier | TSESTree.JSXIdentifier): boolean {
+  const { parent } = identifier;
+  return (parent.type === AST_NODE_TYPES.CallExpression || parent.type === AST_NODE_TYPES.NewExpression) && parent.callee === identifier;
+}
+
 /**
- * A function or class whose type at a call is its declared type: a function
- * or class declaration, an import, or a `const` without annotation, never
- * assigned again. (The checker reads a callee's type at the call, which
- * assignments and an annotated union narrow.)
+ * A function or class whose type at a call is its declared type. The checker
+ * reads a callee's type at the call, and narrows a variable or an import
+ * read in a condition (`isLoose(fail) && fail(...)`); it never narrows a
+ * function or class declaration. So: such a declaration, or an import or an
+ * unannotated `const` set to a function or class that the file only ever
+ * calls; never assigned.
  */
 export function isFixedFunction(variable: TSESLint.Scope.Variable, definition: Definition): boolean {
-  const fixed =
-    isFunctionNameDefinition(definition) ||
-    isClassNameDefinition(definition) ||
+  if (isReassigned(variable)) {
+    return false;
+  }
+  if (isFunctionNameDefinition(definition) || isClassNameDefinition(definition)) {
+    return true;
+  }
+  const holdsFunction =
     isImportBindingDefinition(definition) ||
-    (isVariableDefinition(definition) && definition.parent.kind === 'const' && definition.node.id.typeAnnotation === undefined);
-  return fixed && !isReassigned(variable);
+    (isVariableDefinition(definition) && definition.parent.kind === 'const' && definition.node.id.typeAnnotation === undefined && isFunctionOrClass(definition.node.init));
+  return holdsFunction && variable.references.every((reference) => reference.init === true || isCallee(reference.identifier));
 }

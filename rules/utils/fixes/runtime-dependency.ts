@@ -89,8 +89,7 @@ function findNearestPackageJson(directory: string): string | undefined {
  * `npm ci --omit=dev`, and an import that a fix added would crash the app.
  */
 export function getRuntimeDependency(filename: string, module: string): RuntimeDependency {
-  // ESLint hands rules absolute paths; resolving one again asks for the working directory each time.
-  const packageJson = findNearestPackageJson(path.dirname(path.isAbsolute(filename) ? filename : path.resolve(filename)));
+  const packageJson = findNearestPackageJson(path.dirname(path.resolve(filename)));
   const manifest = packageJson === undefined ? undefined : readPackageJson(packageJson);
   if (manifest === undefined) {
     return { packageJson, installed: false };
