@@ -58,26 +58,33 @@ function compareMembers(a: Member, b: Member): number {
   return a === b ? 0 : a === undefined ? -1 : b === undefined ? 1 : String(a).localeCompare(String(b));
 }
 
-/** `catalogCodes.has` for any member: a set answers `false` for what it cannot hold. */
-const isCatalogCode = (catalogCodes as ReadonlySet<Member>).has.bind(catalogCodes);
+/** The catalog's codes by status, ascending, each in catalog order. */
+const catalogGroups = [...catalogCodesByStatus].sort(([a], [b]) => a - b);
 
-/** The catalog's codes by status, ascending, each in catalog order: the groups of a list of catalog codes, without sorting. */
-const catalogGroups = [...catalogCodesByStatus]
-  .sort(([a], [b]) => a - b)
-  .map(([status, codes]) => ({ label: describeStatus(status), codes }));
+/** Each catalog code's group (the position of its status in `catalogGroups`) and its position in the catalog. */
+const catalogPlaces: ReadonlyMap<Member, { readonly group: number; readonly label: string; readonly order: number }> = new Map(
+  catalogGroups.flatMap(([status, codes], group) => codes.map((code) => [code, { group, label: describeStatus(status), order: catalogOrder.get(code) ?? 0 }] as const)),
+);
 
-/** `groupMembers` of catalog codes only, the usual case: the catalog is already in order. */
-function groupCatalogCodes(codes: ReadonlySet<Member>): MemberGroup[] {
-  const groups: MemberGroup[] = [];
-  // The set's own `has` as the callback: no function of ours runs per code.
-  const isWanted = codes.has.bind(codes);
-  for (const { label, codes: ofStatus } of catalogGroups) {
-    const members = ofStatus.filter(isWanted);
-    if (members.length > 0) {
-      groups.push({ label, members });
+/**
+ * `groupMembers` of catalog codes that come in catalog order within each
+ * status, as the codes a switch misses mostly do: one look-up per code and no
+ * sorting. `undefined` for anything else (another code, `null`, a repeat,
+ * another order), which the general way groups.
+ */
+function groupOrderedCatalogCodes(members: readonly Member[]): MemberGroup[] | undefined {
+  const byGroup: ({ readonly label: string; readonly members: Member[] } | undefined)[] = [];
+  const lastOrder: number[] = [];
+  for (const member of members) {
+    const place = catalogPlaces.get(member);
+    if (place === undefined || place.order <= (lastOrder[place.group] ?? -1)) {
+      return undefined;
     }
+    lastOrder[place.group] = place.order;
+    (byGroup[place.group] ??= { label: place.label, members: [] }).members.push(member);
   }
-  return groups;
+  // Statuses without a missing code leave holes.
+  return byGroup.filter((group) => group !== undefined);
 }
 
 /**
@@ -87,7 +94,7 @@ function groupCatalogCodes(codes: ReadonlySet<Member>): MemberGroup[] {
  * a single group.
  */
 export function groupMembers(
-  members: Iterable<Member>,
+  members: readonly Member[],
   domain: LicenseSwitchDomain,
   additionalCodes: ReadonlyMap<string, number | undefined>,
 ): MemberGroup[] {
@@ -95,12 +102,12 @@ export function groupMembers(
     const all = [...members].sort(compareMembers);
     return all.length === 0 ? [] : [{ label: undefined, members: all }];
   }
-  const wanted = new Set(members);
-  if ([...wanted].every(isCatalogCode)) {
-    return groupCatalogCodes(wanted);
+  const ordered = groupOrderedCatalogCodes(members);
+  if (ordered !== undefined) {
+    return ordered;
   }
   const groups = new Map<GroupKey, Member[]>();
-  for (const member of wanted) {
+  for (const member of new Set(members)) {
     const key: GroupKey =
       member === null || member === undefined
         ? 'nullish'

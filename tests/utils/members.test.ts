@@ -32,6 +32,17 @@ void describe('groupMembers', () => {
     assert.deepEqual(withOthers.slice(-2), [null, undefined]);
   });
 
+  void it('groups codes that come in catalog order (read without sorting) as it groups them in any other order', () => {
+    const inOrder = [...catalogCodes].filter((_, index) => index % 3 !== 1);
+    const shuffled = [...inOrder.filter((_, index) => index % 2 === 1), ...inOrder.filter((_, index) => index % 2 === 0).reverse()];
+    const expected = groupMembers(shuffled, 'codes', noAdditionalCodes);
+    assert.deepEqual(groupMembers(inOrder, 'codes', noAdditionalCodes), expected);
+    // A repeat, or another member among them, is grouped once and in its place all the same.
+    assert.deepEqual(groupMembers([...inOrder, inOrder[0] ?? ''], 'codes', noAdditionalCodes), expected);
+    assert.deepEqual(groupMembers(['not_found', 'license_expired'], 'codes', noAdditionalCodes), groupMembers(['license_expired', 'not_found'], 'codes', noAdditionalCodes));
+    assert.deepEqual(groupMembers([], 'codes', noAdditionalCodes), []);
+  });
+
   void it('puts additional codes after the catalog statuses or under their own, and nullish values last', () => {
     const groups = groupMembers(['teapot', undefined, 'license_expired', 'custom', null], 'codes', new Map([['teapot', 418]]));
     assert.deepEqual(
