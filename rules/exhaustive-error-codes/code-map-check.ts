@@ -9,6 +9,7 @@ import {
   getLookups,
   getPartialCodeKeys,
   getTypedLiteralKeys,
+  getWrittenKeys,
   isCodeNamedKey,
 } from './code-map.js';
 import { describeMissing } from './describe-missing.js';
@@ -86,7 +87,7 @@ export function createCodeMapCheck(
   return {
     mayBeTable(map) {
       // A table by code has two catalog codes as keys or, with types, a declared type and a code among its keys (or keys it hides).
-      return map.catalogKeys >= 2 || (services !== undefined && map.declaredType !== undefined && (map.catalogKeys > 0 || map.keys === undefined));
+      return map.catalogKeys >= 2 || (services !== undefined && map.declaredType !== undefined && (map.catalogKeys > 0 || map.hidesKeys));
     },
     check(map) {
       const { lookups, written, references } = getLookups(map, sourceCode);
@@ -110,7 +111,7 @@ export function createCodeMapCheck(
       if (closingBrace !== null && sourceCode.getCommentsBefore(closingBrace).some((comment) => commentPattern.test(comment.value.trim()))) {
         return;
       }
-      const keys = map.keys ?? (services === undefined ? undefined : getTypedLiteralKeys(services, map.object));
+      const keys = getWrittenKeys(map) ?? (services === undefined ? undefined : getTypedLiteralKeys(services, map.object));
       // Judged by a key's name alone, a table with a key that no License API code has is another vendor's (`card_declined`).
       if (keys === undefined || (requirement.byName && [...keys].some((key) => !knownCodes.has(key)))) {
         return;

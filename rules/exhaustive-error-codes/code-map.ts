@@ -17,8 +17,8 @@ export interface CodeMap {
   readonly declarator: TSESTree.VariableDeclarator;
   readonly id: TSESTree.Identifier;
   readonly object: TSESTree.ObjectExpression;
-  /** The keys the literal names; `undefined` when a spread or a computed key hides some. */
-  readonly keys: ReadonlySet<string> | undefined;
+  /** Whether a spread or a computed key hides some of the literal's keys. */
+  readonly hidesKeys: boolean;
   /** How many keys are catalog codes. */
   readonly catalogKeys: number;
   /** The type the table is declared with: `const t: T = ...` or `... satisfies T`. */
@@ -52,20 +52,32 @@ export function getCodeMap(declarator: TSESTree.VariableDeclarator): CodeMap | u
   if (initialiser === undefined) {
     return undefined;
   }
-  let keys: Set<string> | undefined = new Set<string>();
+  let hidesKeys = false;
   let catalogKeys = 0;
   for (const property of initialiser.object.properties) {
     const name = property.type === AST_NODE_TYPES.Property ? getStaticPropertyName(property) : undefined;
     if (name === undefined) {
-      keys = undefined;
-    } else if (keys !== undefined && !keys.has(name)) {
-      keys.add(name);
-    }
-    if (name !== undefined && catalogCodes.has(name)) {
+      hidesKeys = true;
+    } else if (catalogCodes.has(name)) {
       catalogKeys += 1;
     }
   }
-  return { declarator, id, object: initialiser.object, keys, catalogKeys, declaredType: id.typeAnnotation?.typeAnnotation ?? initialiser.satisfiesType };
+  return { declarator, id, object: initialiser.object, hidesKeys, catalogKeys, declaredType: id.typeAnnotation?.typeAnnotation ?? initialiser.satisfiesType };
+}
+
+/** The keys a table's literal names; `undefined` when a spread or a computed key hides some. Built only for the few tables checked. */
+export function getWrittenKeys(map: CodeMap): ReadonlySet<string> | undefined {
+  if (map.hidesKeys) {
+    return undefined;
+  }
+  const keys = new Set<string>();
+  for (const property of map.object.properties) {
+    const name = property.type === AST_NODE_TYPES.Property ? getStaticPropertyName(property) : undefined;
+    if (name !== undefined) {
+      keys.add(name);
+    }
+  }
+  return keys;
 }
 
 /**
