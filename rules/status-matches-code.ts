@@ -112,14 +112,19 @@ export default createRule<Options, MessageId>({
       }
     }
 
-    /** A code check inside a branch that only runs for other statuses. */
-    function checkNarrowedCode(code: string, codeNode: TSESTree.Node, codeRead: TSESTree.Node, caseTransform: CaseTransform | undefined): void {
+    /** A code check inside a branch that only runs for other statuses (`getNarrowing`, asked only for a code with a status). */
+    function checkNarrowedCode(
+      code: string,
+      codeNode: TSESTree.Node,
+      getNarrowing: () => readonly (readonly TSESTree.Expression[])[],
+      caseTransform: CaseTransform | undefined,
+    ): void {
       const known = resolveComparedCode(code, caseTransform, settings.knownCodes);
       const expected = known === undefined ? undefined : expectedStatusOf(known);
       if (expected === undefined) {
         return;
       }
-      for (const statuses of getNarrowingStatuses(codeNode, codeRead, sourceCode)) {
+      for (const statuses of getNarrowing()) {
         const values = statuses.map((status) => getStatusValue(status, sourceCode, services)?.status);
         if (values.every((value) => value !== undefined && value !== expected)) {
           context.report({
@@ -258,7 +263,7 @@ export default createRule<Options, MessageId>({
         for (const { read, value, caseTransform } of getCodeChecks(node)) {
           const code = getCodeValue(value, services);
           if (code !== undefined) {
-            checkNarrowedCode(code, node, read, caseTransform);
+            checkNarrowedCode(code, node, () => getNarrowingStatuses(node, read, sourceCode), caseTransform);
           }
         }
       },
@@ -271,10 +276,13 @@ export default createRule<Options, MessageId>({
           test === null || (services === undefined && getStaticString(test) === undefined) ? [] : [test],
         );
         const caseTransform = getCaseTransform(node.discriminant, sourceCode);
+        // Every label sits under the same branches as its switch: they are looked for once, from the switch.
+        let narrowing: TSESTree.Expression[][] | undefined;
+        const getNarrowing = (): TSESTree.Expression[][] => (narrowing ??= getNarrowingStatuses(node, discriminant, sourceCode));
         for (const test of tests) {
           const code = getCodeValue(test, services);
           if (code !== undefined) {
-            checkNarrowedCode(code, test, discriminant, caseTransform);
+            checkNarrowedCode(code, test, getNarrowing, caseTransform);
           }
         }
       },

@@ -169,6 +169,19 @@ const untypedInvalid: InvalidTestCase<MessageId, Options>[] = [
     ],
   },
   {
+    // The labels of a code switch share the branches above it: here the `case 401:` of a status switch.
+    code: "switch (err.status) {\n  case 401:\n    switch (err.code) {\n      case 'license_expired':\n      case 'authentication_failure':\n        break;\n    }\n}",
+    output: null,
+    errors: [
+      {
+        messageId: 'narrowedStatusMismatch',
+        data: { code: 'license_expired', expected: '400', actual: '401' },
+        line: 4,
+        column: 12,
+      },
+    ],
+  },
+  {
     code: "if (e.response?.status === 409 && ready) {\n  if (e.response?.data?.code === 'license_expired') {}\n}",
     output: null,
     errors: [
