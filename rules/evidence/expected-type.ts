@@ -3,9 +3,8 @@ import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from '@typ
 import type * as ts from 'typescript';
 
 import { getStaticPropertyName } from '../utils/ast/expression.js';
-import { findVariable, isFixedFunction } from '../utils/ast/scope.js';
 import { getPropertyPathType } from './declared-type.js';
-import { getTypeOfDefinition } from './imported-type.js';
+import { getTypeOfFixedCallee } from './imported-type.js';
 import { loadTypeScript } from './typescript.js';
 
 /** The function named by the call `object` is passed to as is (not spread, and no spread before it), and its position; `undefined` otherwise. */
@@ -36,7 +35,7 @@ function isSingleParameter(parameter: ts.Symbol | undefined): parameter is ts.Sy
  * without that where the call can only mean that one signature: in a
  * TypeScript file (JavaScript's JSDoc casts and property types change what
  * is expected), the callee's type is not a union, has one signature, not
- * generic, and cannot be narrowed (see `isFixedFunction`), and the object is
+ * generic, and cannot be narrowed (see `getTypeOfFixedCallee`), and the object is
  * the argument itself, at the position of a parameter that is no rest
  * parameter. In code that type-checks, the checker's answer is then this
  * type or, for a union of bodies, the members the object's other properties
@@ -63,13 +62,8 @@ export function getDeclaredArgumentPropertyType(
   if ((services.esTreeNodeToTSNodeMap.get(callee).flags & loadTypeScript().NodeFlags.JavaScriptFile) !== 0) {
     return undefined;
   }
-  const variable = findVariable(sourceCode.getScope(callee), callee);
-  const [definition, ...others] = variable?.defs ?? [];
-  if (variable === null || definition === undefined || others.length > 0 || !isFixedFunction(variable, definition)) {
-    return undefined;
-  }
-  const type = getTypeOfDefinition(services, sourceCode, definition);
-  if (type === undefined || type.isUnion()) {
+  const type = getTypeOfFixedCallee(services, sourceCode, callee);
+  if (type === undefined) {
     return undefined;
   }
   const [signature, ...overloads] = position.isNew ? type.getConstructSignatures() : type.getCallSignatures();

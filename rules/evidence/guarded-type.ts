@@ -3,9 +3,9 @@ import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from '@typ
 import type * as ts from 'typescript';
 
 import { runsWithin } from '../utils/ast/functions.js';
-import { findVariable, isCatchClauseDefinition, isFixedFunction, isParameterDefinition, isReassigned } from '../utils/ast/scope.js';
+import { findVariable, isCatchClauseDefinition, isParameterDefinition, isReassigned } from '../utils/ast/scope.js';
 import { getNamePath, getPropertyPathType } from './declared-type.js';
-import { getTypeOfDefinition } from './imported-type.js';
+import { getTypeOfFixedCallee } from './imported-type.js';
 import { loadTypeScript } from './typescript.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -54,17 +54,11 @@ function isGuardedBy(read: TSESTree.Node, call: TSESTree.CallExpression): boolea
  * signature has a type predicate or never returns (its calls narrow nothing), its predicate
  * where it has one signature, not generic, with one; `undefined` where that
  * is not known here. Asked of an imported function, the answer is shared by
- * the files of a folder (see `getTypeOfDefinition`).
+ * the files of a folder (see `getTypeOfFixedCallee`).
  */
 function getCallPredicate(services: ParserServicesWithTypeInformation, sourceCode: SourceCode, callee: TSESTree.Identifier): ts.TypePredicate | null | undefined {
-  const variable = findVariable(sourceCode.getScope(callee), callee);
-  const [definition, ...others] = variable?.defs ?? [];
-  if (variable === null || definition === undefined || others.length > 0 || !isFixedFunction(variable, definition)) {
-    return undefined;
-  }
-  const type = getTypeOfDefinition(services, sourceCode, definition);
-  // A union of functions, once narrowed by its initialiser (a JSDoc type in JavaScript), is called by one member's signatures.
-  if (type === undefined || type.isUnion()) {
+  const type = getTypeOfFixedCallee(services, sourceCode, callee);
+  if (type === undefined) {
     return undefined;
   }
   const checker = services.program.getTypeChecker();

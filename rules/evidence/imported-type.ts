@@ -4,7 +4,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type * as ts from 'typescript';
 
-import { findVariable, isImportBindingDefinition, isParameterDefinition, isVariableDefinition } from '../utils/ast/scope.js';
+import { findVariable, isFixedFunction, isImportBindingDefinition, isParameterDefinition, isVariableDefinition } from '../utils/ast/scope.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -157,6 +157,22 @@ export function getTypeOfDefinition(
     definitionKeys.set(definition.name, key);
   }
   return getShared(services, key ?? undefined, () => getTypeOfName(services, definition.name));
+}
+
+/**
+ * The type a called name has at each of its calls: its declared type, where
+ * nothing can narrow it (see `isFixedFunction`) and it is no union (a union
+ * of functions, once narrowed by its initialiser, a JSDoc type in
+ * JavaScript, is called by one member's signatures); `undefined` otherwise.
+ */
+export function getTypeOfFixedCallee(services: ParserServicesWithTypeInformation, sourceCode: SourceCode, callee: TSESTree.Identifier): ts.Type | undefined {
+  const variable = findVariable(sourceCode.getScope(callee), callee);
+  const [definition, ...others] = variable?.defs ?? [];
+  if (variable === null || definition === undefined || others.length > 0 || !isFixedFunction(variable, definition)) {
+    return undefined;
+  }
+  const type = getTypeOfDefinition(services, sourceCode, definition);
+  return type === undefined || type.isUnion() ? undefined : type;
 }
 
 /** The key of each declaration asked about, `null` where none can be shared. */
