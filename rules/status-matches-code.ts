@@ -9,7 +9,7 @@ import { getCodeValue, getMisplacedStatus, getStatusValue, type StatusValue } fr
 import { catalogStatusByCode, statusConstantNames } from './utils/catalog/catalog.js';
 import { getDefaultedName, getDefaultSiblings, getDefaultValues } from './utils/ast/default-values.js';
 import { type CaseTransform, getObjectLiteralField, getStaticString, isNullishValue, stripConversions } from './utils/ast/expression.js';
-import { type FieldComparison, getFieldComparisons, isAffirmativeComparison } from './utils/ast/field-comparison.js';
+import { type FieldComparison, getFieldComparisons } from './utils/ast/field-comparison.js';
 import { getCaseTransform, getFieldName } from './utils/ast/field-read.js';
 import { isSameErrorObject } from './evidence/same-error-object.js';
 import { getLicenseSpringSettings } from './utils/catalog/settings.js';
@@ -211,18 +211,20 @@ export default createRule<Options, MessageId>({
     }
 
     /**
-     * The comparisons of a code with a value in `node`. Without types only a
-     * written string can be a code, so other comparisons are skipped before
-     * any local is looked up; with types, those with `null` or `undefined`
-     * (`next === undefined`), the most common kind, which compare no code.
+     * The comparisons of a code with a value in `node` that hold when the code
+     * is that value (`==`, `===`). Without types only a written string can be
+     * a code, so other comparisons are skipped before any local is looked up;
+     * with types, those with `null` or `undefined` (`next === undefined`), the
+     * most common kind, which compare no code.
      */
     function getCodeChecks(node: TSESTree.Node): readonly FieldComparison[] {
       const mayHoldCode =
         node.type === AST_NODE_TYPES.BinaryExpression &&
+        (node.operator === '===' || node.operator === '==') &&
         (services === undefined
           ? getStaticString(node.left) !== undefined || getStaticString(node.right) !== undefined
           : !isNullishValue(node.left) && !isNullishValue(node.right));
-      return mayHoldCode ? getFieldComparisons(node, codeField, sourceCode).filter(isAffirmativeComparison) : noComparisons;
+      return mayHoldCode ? getFieldComparisons(node, codeField, sourceCode) : noComparisons;
     }
 
     /** `X.status === 400 && X.code === 'y'`, in any order, among the operands of one `&&` chain. */
@@ -272,17 +274,17 @@ export default createRule<Options, MessageId>({
         if (getFieldName(discriminant, sourceCode) !== 'code') {
           return;
         }
-        const tests = node.cases.flatMap(({ test }) =>
-          test === null || (services === undefined && getStaticString(test) === undefined) ? [] : [test],
-        );
+        // Every label sits under the same branches as its switch, so they are looked for once, from the switch;
+        // most switches sit under none, and then no label can contradict a status.
+        const narrowing = getNarrowingStatuses(node, discriminant, sourceCode);
+        if (narrowing.length === 0) {
+          return;
+        }
         const caseTransform = getCaseTransform(node.discriminant, sourceCode);
-        // Every label sits under the same branches as its switch: they are looked for once, from the switch.
-        let narrowing: TSESTree.Expression[][] | undefined;
-        const getNarrowing = (): TSESTree.Expression[][] => (narrowing ??= getNarrowingStatuses(node, discriminant, sourceCode));
-        for (const test of tests) {
-          const code = getCodeValue(test, services);
-          if (code !== undefined) {
-            checkNarrowedCode(code, test, getNarrowing, caseTransform);
+        for (const { test } of node.cases) {
+          const code = test === null ? undefined : getCodeValue(test, services);
+          if (test !== null && code !== undefined) {
+            checkNarrowedCode(code, test, () => narrowing, caseTransform);
           }
         }
       },

@@ -189,8 +189,12 @@ export default createRule<Options, MessageId>({
           if (comparison === undefined) {
             checkByShape(string, undefined, otherSide);
           } else {
-            const value = getStaticString(string) ?? '';
+            const value = getStaticString(string);
             const { caseTransform } = comparison;
+            // A known code, as compared, is right wherever it stands: no need to weigh the position.
+            if (value === undefined || isKnown(value, caseTransform)) {
+              continue;
+            }
             // Worth the walk over the siblings only when the name alone would not report it.
             const position = isNearMissByName(value, caseTransform)
               ? 'name'

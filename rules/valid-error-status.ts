@@ -68,7 +68,7 @@ export default createRule<Options, MessageId>({
     const { knownCodes, knownStatuses } = settings;
     // TypeScript already rejects a number compared with a literal union it is not part of.
     const compilerChecksStatuses = services !== undefined && isCheckedByCompiler(context.filename, services);
-    /** Comparisons and switches that may check a code; read only when a status check needs them. */
+    /** Comparisons and switches, which may check a code: sorted out and read only when a status check waits for them, as few do. */
     const codeCheckCandidates: (TSESTree.BinaryExpression | TSESTree.SwitchStatement)[] = [];
     const pending: PendingCheck[] = [];
 
@@ -161,14 +161,19 @@ export default createRule<Options, MessageId>({
       checkComparisonSide(node, node.left, node.right);
     }
 
-    function checkSwitch(node: TSESTree.SwitchStatement, tests: readonly TSESTree.Expression[]): void {
-      const unreachable = tests.flatMap((test) => {
-        const status = getStaticNumber(test);
-        return isUnreachable(status) ? [{ test, status }] : [];
-      });
-      if (unreachable.length === 0) {
+    function checkSwitch(node: TSESTree.SwitchStatement): void {
+      // Most switches label no unreachable status, and get no list made for them.
+      let unreachable: { readonly test: TSESTree.Expression; readonly status: number }[] | undefined;
+      for (const { test } of node.cases) {
+        const status = test === null ? undefined : getStaticNumber(test);
+        if (test !== null && isUnreachable(status)) {
+          (unreachable ??= []).push({ test, status });
+        }
+      }
+      if (unreachable === undefined) {
         return;
       }
+      const tests = node.cases.flatMap(({ test }) => (test === null ? [] : [test]));
       const { discriminant } = node;
       const { expression } = stripConversions(discriminant);
       const read = getFieldRead(expression, sourceCode)?.field === 'status' ? expression : undefined;
@@ -197,9 +202,13 @@ export default createRule<Options, MessageId>({
       return isCodeSwitch ? [expression] : [];
     }
 
-    /** Cheap: a string that could be a known code in some case, compared or switched on. */
+    /** A string that could be a known code in some case, compared or switched on. */
     function mayBeCode(value: TSESTree.Node | null): boolean {
       return value !== null && isKnownCode(getStaticString(value), 'lower');
+    }
+
+    function mayCheckCode(node: TSESTree.BinaryExpression | TSESTree.SwitchStatement): boolean {
+      return node.type === AST_NODE_TYPES.BinaryExpression ? mayBeCode(node.left) || mayBeCode(node.right) : node.cases.some(({ test }) => mayBeCode(test));
     }
 
     return {
@@ -207,24 +216,19 @@ export default createRule<Options, MessageId>({
         if (!isEqualityOperator(node.operator) || node.left.type === AST_NODE_TYPES.PrivateIdentifier) {
           return;
         }
-        if (mayBeCode(node.left) || mayBeCode(node.right)) {
-          codeCheckCandidates.push(node);
-        }
+        codeCheckCandidates.push(node);
         checkComparison(node);
       },
       SwitchStatement(node) {
-        const tests = node.cases.flatMap(({ test }) => (test === null ? [] : [test]));
-        if (tests.some(mayBeCode)) {
-          codeCheckCandidates.push(node);
-        }
-        checkSwitch(node, tests);
+        codeCheckCandidates.push(node);
+        checkSwitch(node);
       },
       'Program:exit'() {
         if (pending.length === 0) {
           return;
         }
         const codeReadsByScope = new Map<FunctionScope, TSESTree.Node[]>();
-        for (const candidate of codeCheckCandidates) {
+        for (const candidate of codeCheckCandidates.filter(mayCheckCode)) {
           const scope = getEnclosingFunction(candidate);
           const reads = codeReadsByScope.get(scope) ?? [];
           reads.push(...getCodeReads(candidate));
