@@ -33,6 +33,8 @@ export function createSwitchCheck(
     required: readonly Member[],
     typeIsFinite: boolean,
     caseTransform: CaseTransform | undefined,
+    /** `coversRest` of the switch, when the caller has already asked. */
+    covered?: boolean,
   ): void {
     const handled = new Set<Member>();
     for (const { test, label } of cases) {
@@ -58,7 +60,7 @@ export function createSwitchCheck(
       }
       return;
     }
-    if ((defaultClause !== undefined && considerDefaultExhaustive) || hasDeliberateDefaultComment(sourceCode, node, defaultClause, commentPattern)) {
+    if (covered ?? coversRest(node, defaultClause)) {
       return;
     }
     const groups = groupMembers(missing, domain, settings.additionalCodes);
@@ -70,18 +72,8 @@ export function createSwitchCheck(
     });
   }
 
-  /**
-   * Whether the switch answers for every value it does not name (a `default`
-   * that counts, or the comment), so that a missing case cannot be reported,
-   * nor an unneeded `default`. Only a repeated label is then left to report,
-   * and the discriminant's type, the costly question (the checker walks the
-   * function's control flow), is not needed without one.
-   */
-  function coversUnhandledValues(node: TSESTree.SwitchStatement): boolean {
-    const defaultClause = node.cases.find(({ test }) => test === null);
-    if (defaultClause !== undefined && !allowDefaultCaseForExhaustiveSwitch) {
-      return false;
-    }
+  /** Whether the switch answers for every value it does not name: a `default` that counts, or the comment. */
+  function coversRest(node: TSESTree.SwitchStatement, defaultClause: TSESTree.SwitchCase | undefined): boolean {
     return (defaultClause !== undefined && considerDefaultExhaustive) || hasDeliberateDefaultComment(sourceCode, node, defaultClause, commentPattern);
   }
 
@@ -113,7 +105,11 @@ export function createSwitchCheck(
     }
     const resolved = staticCases.map(({ test, label }) => ({ test, label: resolveTypedLabel(typed, test, label, sourceCode) }));
     const cases = undoCaseTransforms(resolved, caseTransform);
-    if (coversUnhandledValues(node) && !repeatsLabel(cases)) {
+    // A switch that answers for the rest, with no `default` to report as unneeded, can only repeat a label;
+    // without one, the discriminant's type, the costly question, is not needed.
+    const defaultClause = node.cases.find(({ test }) => test === null);
+    const covered = coversRest(node, defaultClause);
+    if (covered && (defaultClause === undefined || allowDefaultCaseForExhaustiveSwitch) && !repeatsLabel(cases)) {
       return;
     }
     const verdict = classifyDiscriminant(typed, subject, knownCodes, sourceCode);
@@ -121,12 +117,12 @@ export function createSwitchCheck(
       return;
     }
     if (verdict.kind === 'members') {
-      check(node, cases, verdict.domain, verdict.members, true, caseTransform);
+      check(node, cases, verdict.domain, verdict.members, true, caseTransform, covered);
       return;
     }
     const domain = inFile ? getLicenseSwitchDomain(node, cases.map(({ label }) => label)) : undefined;
     if (domain !== undefined) {
-      check(node, cases, domain, catalogMembers[domain], false, caseTransform);
+      check(node, cases, domain, catalogMembers[domain], false, caseTransform, covered);
     }
   }
 
