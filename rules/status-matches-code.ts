@@ -112,7 +112,7 @@ export default createRule<Options, MessageId>({
       }
     }
 
-    /** A code check inside a branch that only runs for other statuses (`getNarrowing`, asked only for a code with a status). */
+    /** A code check inside a branch that only runs for other statuses (`getNarrowing` gives those branches' statuses; asked only for a code with a status). */
     function checkNarrowedCode(
       code: string,
       codeNode: TSESTree.Node,
@@ -282,8 +282,11 @@ export default createRule<Options, MessageId>({
         }
         const caseTransform = getCaseTransform(node.discriminant, sourceCode);
         for (const { test } of node.cases) {
-          const code = test === null ? undefined : getCodeValue(test, services);
-          if (test !== null && code !== undefined) {
+          if (test === null) {
+            continue;
+          }
+          const code = getCodeValue(test, services);
+          if (code !== undefined) {
             checkNarrowedCode(code, test, () => narrowing, caseTransform);
           }
         }

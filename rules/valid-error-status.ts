@@ -68,7 +68,7 @@ export default createRule<Options, MessageId>({
     const { knownCodes, knownStatuses } = settings;
     // TypeScript already rejects a number compared with a literal union it is not part of.
     const compilerChecksStatuses = services !== undefined && isCheckedByCompiler(context.filename, services);
-    /** Comparisons and switches, which may check a code: sorted out and read only when a status check waits for them, as few do. */
+    /** Every comparison and switch of the file, kept as they come: sorted into code checks only if a status check still waits for them at the end. */
     const codeCheckCandidates: (TSESTree.BinaryExpression | TSESTree.SwitchStatement)[] = [];
     const pending: PendingCheck[] = [];
 
@@ -165,8 +165,11 @@ export default createRule<Options, MessageId>({
       // Most switches label no unreachable status, and get no list made for them.
       let unreachable: { readonly test: TSESTree.Expression; readonly status: number }[] | undefined;
       for (const { test } of node.cases) {
-        const status = test === null ? undefined : getStaticNumber(test);
-        if (test !== null && isUnreachable(status)) {
+        if (test === null) {
+          continue;
+        }
+        const status = getStaticNumber(test);
+        if (isUnreachable(status)) {
           (unreachable ??= []).push({ test, status });
         }
       }
@@ -207,6 +210,7 @@ export default createRule<Options, MessageId>({
       return value !== null && isKnownCode(getStaticString(value), 'lower');
     }
 
+    /** Whether a comparison or switch compares a string that could be a known code: the candidates worth reading for code checks. */
     function mayCheckCode(node: TSESTree.BinaryExpression | TSESTree.SwitchStatement): boolean {
       return node.type === AST_NODE_TYPES.BinaryExpression ? mayBeCode(node.left) || mayBeCode(node.right) : node.cases.some(({ test }) => mayBeCode(test));
     }

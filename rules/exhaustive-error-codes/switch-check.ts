@@ -105,11 +105,11 @@ export function createSwitchCheck(
     }
     const resolved = staticCases.map(({ test, label }) => ({ test, label: resolveTypedLabel(typed, test, label, sourceCode) }));
     const cases = undoCaseTransforms(resolved, caseTransform);
-    // A switch that answers for the rest, with no `default` to report as unneeded, can only repeat a label;
-    // without one, the discriminant's type, the costly question, is not needed.
+    // A switch that answers for the rest can only repeat a label; without one, the discriminant's type, the costly
+    // question, is not needed. Not asked where a `default` may be unneeded: the type decides that in any case.
     const defaultClause = node.cases.find(({ test }) => test === null);
-    const covered = coversRest(node, defaultClause);
-    if (covered && (defaultClause === undefined || allowDefaultCaseForExhaustiveSwitch) && !repeatsLabel(cases)) {
+    const covered = defaultClause !== undefined && !allowDefaultCaseForExhaustiveSwitch ? undefined : coversRest(node, defaultClause);
+    if (covered === true && !repeatsLabel(cases)) {
       return;
     }
     const verdict = classifyDiscriminant(typed, subject, knownCodes, sourceCode);
