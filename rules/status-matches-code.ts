@@ -280,6 +280,7 @@ export default createRule<Options, MessageId>({
         if (narrowing.length === 0) {
           return;
         }
+        const getNarrowing = (): typeof narrowing => narrowing;
         const caseTransform = getCaseTransform(node.discriminant, sourceCode);
         for (const { test } of node.cases) {
           if (test === null) {
@@ -287,7 +288,7 @@ export default createRule<Options, MessageId>({
           }
           const code = getCodeValue(test, services);
           if (code !== undefined) {
-            checkNarrowedCode(code, test, () => narrowing, caseTransform);
+            checkNarrowedCode(code, test, getNarrowing, caseTransform);
           }
         }
       },
